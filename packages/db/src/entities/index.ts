@@ -1,0 +1,26 @@
+import { AuditLog } from './audit-log.entity.js';
+import { CategoryRule } from './category-rule.entity.js';
+import { StripeConnection } from './connection.entity.js';
+import { OAuthState } from './oauth-state.entity.js';
+import { SyncRun } from './sync-run.entity.js';
+import { StripeTransaction } from './transaction.entity.js';
+import { WebhookEvent } from './webhook-event.entity.js';
+
+export * from './audit-log.entity.js';
+export * from './category-rule.entity.js';
+export * from './connection.entity.js';
+export * from './oauth-state.entity.js';
+export * from './sync-run.entity.js';
+export * from './transaction.entity.js';
+export * from './webhook-event.entity.js';
+
+/** Every entity this package maps, for the ORM config. */
+export const entities = [
+  StripeConnection,
+  StripeTransaction,
+  SyncRun,
+  OAuthState,
+  CategoryRule,
+  WebhookEvent,
+  AuditLog,
+];

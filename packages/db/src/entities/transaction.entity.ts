@@ -1,0 +1,68 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { CategorySource } from '../enums.js';
+import { newId } from '../ids.js';
+import { StripeConnection } from './connection.entity.js';
+
+/**
+ * One imported Stripe charge. Unique per (connection, Stripe id). `sourceVersion` is the
+ * Stripe object's change marker (larger is newer) and `contentHash` fingerprints the Stripe
+ * fields, so a re-import compares without reading whole rows.
+ */
+export const StripeTransaction = defineEntity({
+  name: 'StripeTransaction',
+  tableName: 'stripe_transaction',
+  properties: (p) => ({
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => newId()),
+    connection: p.manyToOne(StripeConnection).ref().deleteRule('cascade'),
+    stripeId: p.string().length(191),
+    amountMinor: p.bigint('number'),
+    currency: p.string().length(3),
+    description: p.text().nullable(),
+    receiptUrl: p.text().nullable(),
+    createdAt: p.datetime(),
+    metadata: p.json<Record<string, string>>(),
+    category: p.string().length(191),
+    categorySource: p.string().$type<CategorySource>().length(16),
+    categoryRuleId: p.string().length(191).nullable(),
+    status: p.string().length(32),
+    amountRefunded: p.bigint('number').default(0),
+    refunded: p.boolean().default(false),
+    disputed: p.boolean().default(false),
+    livemode: p.boolean().default(false),
+    customerId: p.string().length(191).nullable(),
+    paymentIntentId: p.string().length(191).nullable(),
+    balanceTransactionId: p.string().length(191).nullable(),
+    sourceVersion: p.bigint('number'),
+    contentHash: p.string().length(32),
+    importedAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  }),
+  uniques: [
+    {
+      name: 'stripe_transaction_connection_stripe_id_unique',
+      properties: ['connection', 'stripeId'],
+    },
+  ],
+  indexes: [
+    // Scanned backwards for newest-first keyset pages: (connection, createdAt desc, id desc).
+    { name: 'stripe_transaction_keyset_index', properties: ['connection', 'createdAt', 'id'] },
+    // Covering the totals, so per-currency and per-category sums read the index alone.
+    {
+      name: 'stripe_transaction_category_index',
+      properties: ['connection', 'category', 'currency', 'amountMinor'],
+    },
+    {
+      name: 'stripe_transaction_currency_index',
+      properties: ['connection', 'currency', 'amountMinor'],
+    },
+  ],
+});
+
+/** A loaded StripeTransaction row. */
+export type StripeTransactionEntity = InferEntity<typeof StripeTransaction>;

@@ -1,0 +1,13 @@
+export * from './cursor.js';
+export * from './database-url.js';
+export * from './entities/index.js';
+export * from './enums.js';
+export { newId } from './ids.js';
+export { createOrm, migrateUp, ormConfig, type CreateOrmOptions, type Orm } from './orm.js';
+export type { Dialect } from './sql/dialect.js';
+export type { SqlEntityManager as EntityManager } from '@mikro-orm/knex';
+export * from './repositories/connection.repository.js';
+export * from './repositories/connection.types.js';
+export * from './repositories/sync-run.repository.js';
+export * from './repositories/transaction.repository.js';
+export * from './repositories/transaction.types.js';

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { entities } from './entities/index.js';
+import { migrationsFor } from './migrations/index.js';
+
+/** The ORM this package hands out: always one of its SQL drivers. */
+export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
+
+/** Options of {@link createOrm}. */
+export interface CreateOrmOptions {
+  /** `sqlite:<path>` or `postgres://…` / `postgresql://…`. */
+  databaseUrl: string;
+  /** Log every query. */
+  debug?: boolean;
+}
+
+interface SqliteHandle {
+  pragma(source: string): unknown;
+}
+
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+function driverOptions(target: DatabaseTarget): Options {
+  if (target.dialect === 'postgresql') {
+    return { driver: PostgreSqlDriver, clientUrl: target.url };
+  }
+  if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+  return {
+    driver: BetterSqliteDriver,
+    dbName: target.path,
+    // MikroORM 6.6 reads SQLite foreign keys back under another key than it writes them, so
+    // every schema comparison would report them as changed; on SQLite the relations stay
+    // unconstrained (the repositories never delete a connection).
+    schemaGenerator: { createForeignKeyConstraints: false },
+    pool: {
+      afterCreate(conn: SqliteHandle, done: (err: Error | null, conn: SqliteHandle) => void) {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('synchronous = NORMAL');
+        conn.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+        done(null, conn);
+      },
+    },
+  };
+}
+
+/** The full MikroORM configuration for a database URL (also used by the migration tooling). */
+export function ormConfig(options: CreateOrmOptions): Options {
+  const target = parseDatabaseUrl(options.databaseUrl);
+  return {
+    ...driverOptions(target),
+    entities,
+    extensions: [Migrator],
+    debug: options.debug ?? false,
+    allowGlobalContext: false,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: migrationsFor(target.dialect),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+  };
+}
+
+/**
+ * Opens the database named by `databaseUrl` (creating the SQLite folder and file if needed).
+ * It does not migrate: call {@link migrateUp} on start.
+ */
+export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
+  return (await MikroORM.init(ormConfig(options))) as unknown as Orm;
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateUp(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,233 @@
+import {
+  QueryOrder,
+  raw,
+  UniqueConstraintViolationException,
+  type FilterQuery,
+} from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { StripeConnection, type StripeConnectionEntity } from '../entities/connection.entity.js';
+import { ConnectionStatus } from '../enums.js';
+import { claimDueIds } from '../sql/claim.js';
+import type {
+  ConnectionError,
+  SaveConnectedInput,
+  SealedTokens,
+  SupportListOptions,
+  SyncResultInput,
+} from './connection.types.js';
+
+const NO_TOKENS = {
+  accessTokenCiphertext: null,
+  refreshTokenCiphertext: null,
+  tokenKeyId: null,
+  accessTokenExpiresAt: null,
+};
+
+/** Stripe connections: OAuth results, tokens (sealed), status, scheduling. */
+export class ConnectionRepository {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  async findById(id: string): Promise<StripeConnectionEntity | null> {
+    return this.em.findOne(StripeConnection, id, { refresh: true });
+  }
+
+  /** The user's connection (one per user for now). */
+  async findByUserId(userId: string): Promise<StripeConnectionEntity | null> {
+    return this.em.findOne(StripeConnection, { userId }, { refresh: true });
+  }
+
+  /** Every connection to a Stripe account (webhooks name the account, not the user). */
+  async findByAccountId(stripeAccountId: string): Promise<StripeConnectionEntity[]> {
+    return this.em.find(StripeConnection, { stripeAccountId }, { refresh: true });
+  }
+
+  /**
+   * Stores a completed OAuth connection for the user, creating or replacing their row:
+   * status CONNECTED, new tokens, error cleared, tokenVersion bumped. A different Stripe
+   * account resets the sync cursor.
+   */
+  async saveConnected(input: SaveConnectedInput): Promise<StripeConnectionEntity> {
+    const now = input.now ?? new Date();
+    const fields = {
+      stripeAccountId: input.stripeAccountId,
+      livemode: input.livemode,
+      scope: input.scope,
+      flavor: input.flavor,
+      accessTokenCiphertext: input.accessTokenCiphertext,
+      refreshTokenCiphertext: input.refreshTokenCiphertext,
+      tokenKeyId: input.tokenKeyId,
+      accessTokenExpiresAt: input.accessTokenExpiresAt,
+      status: ConnectionStatus.CONNECTED,
+      connectedAt: now,
+      disconnectedAt: null,
+      nextSyncAt: input.nextSyncAt ?? null,
+      lastErrorCode: null,
+      lastErrorMessage: null,
+      lastErrorAt: null,
+    };
+    for (let attempt = 0; ; attempt++) {
+      const existing = await this.findByUserId(input.userId);
+      try {
+        if (existing) {
+          const accountChanged = existing.stripeAccountId !== input.stripeAccountId;
+          this.em.assign(existing, {
+            ...fields,
+            tokenVersion: existing.tokenVersion + 1,
+            ...(accountChanged ? { syncCursor: null, lastSyncedAt: null } : {}),
+          });
+          await this.em.flush();
+          return existing;
+        }
+        const created = this.em.create(StripeConnection, { userId: input.userId, ...fields });
+        await this.em.flush();
+        return created;
+      } catch (error) {
+        // Two callbacks for the same user raced: the loser updates the winner's row.
+        if (!(error instanceof UniqueConstraintViolationException) || attempt > 0) throw error;
+        this.em.clear();
+      }
+    }
+  }
+
+  /**
+   * Compare-and-set of refreshed tokens: applies only if `tokenVersion` is still
+   * `expectedVersion`. Returns false when another writer refreshed first.
+   */
+  async updateTokens(id: string, expectedVersion: number, tokens: SealedTokens): Promise<boolean> {
+    const changed = await this.em.nativeUpdate(
+      StripeConnection,
+      { id, tokenVersion: expectedVersion },
+      { ...tokens, tokenVersion: expectedVersion + 1, updatedAt: new Date() },
+    );
+    return changed === 1;
+  }
+
+  /** Sets the status, recording or clearing the last error. */
+  async setStatus(
+    id: string,
+    status: ConnectionStatus,
+    error: ConnectionError | null = null,
+  ): Promise<void> {
+    const now = new Date();
+    await this.em.nativeUpdate(
+      StripeConnection,
+      { id },
+      { status, updatedAt: now, ...errorFields(error, now) },
+    );
+  }
+
+  /** Marks the connection unusable until the user connects again; tokens are wiped. */
+  async markNeedsReauth(id: string, error: ConnectionError): Promise<void> {
+    await this.em.nativeUpdate(
+      StripeConnection,
+      { id },
+      {
+        status: ConnectionStatus.NEEDS_REAUTH,
+        nextSyncAt: null,
+        ...this.wipedTokenFields(),
+        ...errorFields(error, new Date()),
+      },
+    );
+  }
+
+  /** Disconnects: wipes tokens, stops scheduling, keeps the imported history. */
+  async markDisconnected(id: string, now: Date = new Date()): Promise<void> {
+    await this.em.nativeUpdate(
+      StripeConnection,
+      { id },
+      {
+        status: ConnectionStatus.DISCONNECTED,
+        disconnectedAt: now,
+        nextSyncAt: null,
+        updatedAt: now,
+        ...this.wipedTokenFields(),
+      },
+    );
+  }
+
+  /** Removes the sealed tokens and invalidates any refresh in flight. */
+  async wipeTokens(id: string): Promise<void> {
+    await this.em.nativeUpdate(
+      StripeConnection,
+      { id },
+      { ...this.wipedTokenFields(), updatedAt: new Date() },
+    );
+  }
+
+  /** Records the end of a sync on the connection: times, cursor, last error. */
+  async recordSyncResult(id: string, result: SyncResultInput): Promise<void> {
+    const now = new Date();
+    await this.em.nativeUpdate(
+      StripeConnection,
+      { id },
+      {
+        nextSyncAt: result.nextSyncAt,
+        updatedAt: now,
+        ...(result.lastSyncedAt ? { lastSyncedAt: result.lastSyncedAt } : {}),
+        ...(result.syncCursor !== undefined ? { syncCursor: result.syncCursor } : {}),
+        ...errorFields(result.error, now),
+      },
+    );
+  }
+
+  /**
+   * Claims up to `limit` CONNECTED connections whose nextSyncAt is due, moving their
+   * nextSyncAt to `now + leaseMs` so no other claimer gets them until the lease ends.
+   * PostgreSQL uses FOR UPDATE SKIP LOCKED; SQLite a write transaction.
+   */
+  async claimDue(now: Date, limit: number, leaseMs: number): Promise<StripeConnectionEntity[]> {
+    const ids = await this.em.transactional((em) =>
+      claimDueIds(em, now, limit, new Date(now.getTime() + leaseMs)),
+    );
+    if (ids.length === 0) return [];
+    return this.em.find(
+      StripeConnection,
+      { id: { $in: ids } },
+      { refresh: true, orderBy: { id: 'asc' } },
+    );
+  }
+
+  /** Support console list: errors first (latest first), then most recently active. */
+  async listForSupport(
+    options: SupportListOptions = {},
+  ): Promise<{ items: StripeConnectionEntity[]; totalCount: number }> {
+    const where: FilterQuery<StripeConnectionEntity>[] = [];
+    if (options.status) where.push({ status: options.status });
+    if (options.search) {
+      const n = options.search.length;
+      const prefixOf = (column: string): string =>
+        raw<object, string>((alias) => `substr(${alias}.${column}, 1, ${n})`);
+      where.push({
+        $or: [
+          { [prefixOf('user_id')]: options.search },
+          { [prefixOf('stripe_account_id')]: options.search },
+        ],
+      });
+    }
+    const [items, totalCount] = await this.em.findAndCount(
+      StripeConnection,
+      where.length > 0 ? { $and: where } : {},
+      {
+        orderBy: [
+          { lastErrorAt: QueryOrder.DESC_NULLS_LAST },
+          { updatedAt: 'desc' },
+          { id: 'desc' },
+        ],
+        limit: Math.min(Math.max(options.first ?? 50, 1), 200),
+        offset: Math.max(options.offset ?? 0, 0),
+        refresh: true,
+      },
+    );
+    return { items, totalCount };
+  }
+
+  private wipedTokenFields(): typeof NO_TOKENS & { tokenVersion: number } {
+    return { ...NO_TOKENS, tokenVersion: raw<object, number>('token_version + 1') };
+  }
+}
+
+function errorFields(error: ConnectionError | null, now: Date) {
+  return error
+    ? { lastErrorCode: error.code, lastErrorMessage: error.message, lastErrorAt: now }
+    : { lastErrorCode: null, lastErrorMessage: null, lastErrorAt: null };
+}

@@ -1,0 +1,148 @@
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
+import { SyncRun, type SyncCheckpoint, type SyncRunEntity } from '../entities/sync-run.entity.js';
+import { SyncStatus, type SyncTrigger } from '../enums.js';
+import { newId } from '../ids.js';
+import { execute } from '../sql/dialect.js';
+
+/** How a run ended. `errorMessage` must be safe to show: never a token or secret. */
+export interface RunOutcome {
+  status: SyncStatus.SUCCEEDED | SyncStatus.FAILED;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  finishedAt?: Date;
+}
+
+/** Error code given to runs orphaned by a crashed process. */
+export const STALE_RUN_ERROR_CODE = 'INTERRUPTED';
+
+/** Sync history, the single RUNNING run per connection, and resume checkpoints. */
+export class SyncRunRepository {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  /**
+   * Starts a run, or returns the connection's RUNNING one (`created: false`). The database's
+   * partial unique index decides between two concurrent callers. Call outside a transaction.
+   */
+  async startRun(
+    connectionId: string,
+    trigger: SyncTrigger,
+    full: boolean,
+  ): Promise<{ run: SyncRunEntity; created: boolean }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const id = newId();
+      const now = new Date();
+      try {
+        await this.em.insert(SyncRun, {
+          id,
+          connection: connectionId,
+          trigger,
+          full,
+          status: SyncStatus.RUNNING,
+          startedAt: now,
+          updatedAt: now,
+        });
+        return { run: await this.em.findOneOrFail(SyncRun, id), created: true };
+      } catch (error) {
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      }
+      const running = await this.findRunning(connectionId);
+      if (running) return { run: running, created: false };
+      // The running run finished between our insert and our read: try again.
+    }
+    throw new Error(`Could not start a sync run for connection ${connectionId}`);
+  }
+
+  /** The connection's RUNNING run, if any. */
+  async findRunning(connectionId: string): Promise<SyncRunEntity | null> {
+    return this.em.findOne(
+      SyncRun,
+      { connection: connectionId, status: SyncStatus.RUNNING },
+      { refresh: true },
+    );
+  }
+
+  /** One run by id. */
+  async findById(id: string): Promise<SyncRunEntity | null> {
+    return this.em.findOne(SyncRun, id, { refresh: true });
+  }
+
+  /** Ends a RUNNING run; returns the finished run, or null if it was not RUNNING. */
+  async finishRun(id: string, outcome: RunOutcome): Promise<SyncRunEntity | null> {
+    const finishedAt = outcome.finishedAt ?? new Date();
+    const changed = await this.em.nativeUpdate(
+      SyncRun,
+      { id, status: SyncStatus.RUNNING },
+      {
+        status: outcome.status,
+        finishedAt,
+        updatedAt: finishedAt,
+        errorCode: outcome.errorCode ?? null,
+        errorMessage: outcome.errorMessage ?? null,
+      },
+    );
+    return changed === 1 ? this.findById(id) : null;
+  }
+
+  /**
+   * Fails RUNNING runs with no sign of life since `olderThan` (their process died). Their
+   * checkpoint stays, so {@link resumeCheckpoint} lets the next full run continue from it.
+   * Returns how many runs were failed.
+   */
+  async failStaleRuns(olderThan: Date, now: Date = new Date()): Promise<number> {
+    return this.em.nativeUpdate(
+      SyncRun,
+      { status: SyncStatus.RUNNING, updatedAt: { $lt: olderThan } },
+      {
+        status: SyncStatus.FAILED,
+        finishedAt: now,
+        errorCode: STALE_RUN_ERROR_CODE,
+        errorMessage: 'The sync was interrupted and will resume from its last checkpoint.',
+      },
+    );
+  }
+
+  /** The checkpoint of the latest full run, when that run failed or never finished. */
+  async resumeCheckpoint(connectionId: string): Promise<SyncCheckpoint | null> {
+    const last = await this.em.findOne(
+      SyncRun,
+      { connection: connectionId, full: true, status: { $ne: SyncStatus.RUNNING } },
+      { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], refresh: true },
+    );
+    return last?.status === SyncStatus.FAILED ? (last.checkpoint ?? null) : null;
+  }
+
+  /** A connection's runs, newest first. */
+  async history(
+    connectionId: string,
+    options: { first?: number; after?: string | null } = {},
+  ): Promise<Page<SyncRunEntity>> {
+    const limit = pageSize(options.first, 20);
+    const where: FilterQuery<SyncRunEntity>[] = [{ connection: connectionId }];
+    if (options.after) {
+      const { at, id } = decodeKeyset(options.after);
+      where.push(
+        { startedAt: { $lte: at } },
+        { $or: [{ startedAt: { $lt: at } }, { id: { $lt: id } }] },
+      );
+    }
+    const rows = await this.em.find(
+      SyncRun,
+      { $and: where },
+      { orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], limit: limit + 1, refresh: true },
+    );
+    return toPage(rows, limit, (run) => ({ at: run.startedAt, id: run.id }));
+  }
+
+  /** Total and failed run counts of a connection, counted in SQL. */
+  async counts(connectionId: string): Promise<{ total: number; failed: number }> {
+    const [row] = await execute<{ total: number | string; failed: number | string | null }>(
+      this.em,
+      `select count(*) as total, sum(case when status = ? then 1 else 0 end) as failed
+       from sync_run where connection_id = ?`,
+      [SyncStatus.FAILED, connectionId],
+    );
+    return { total: Number(row?.total ?? 0), failed: Number(row?.failed ?? 0) };
+  }
+}

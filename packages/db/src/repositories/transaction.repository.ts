@@ -1,0 +1,124 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
+import { StripeTransaction, type StripeTransactionEntity } from '../entities/transaction.entity.js';
+import { CategorySource } from '../enums.js';
+import { applyRows } from '../sql/apply-rows.js';
+import { recordPageProgress } from '../sql/run-progress.js';
+import { filterQuery } from './transaction-filter.js';
+import type {
+  TransactionFilter,
+  TransactionUpsertRow,
+  UpsertCounts,
+  UpsertOutcome,
+  UpsertPageInput,
+} from './transaction.types.js';
+
+/** Thrown when a page arrives for a run that is no longer RUNNING (e.g. declared stale). */
+export class RunNotRunningError extends Error {
+  constructor(readonly runId: string) {
+    super(`Sync run ${runId} is not running`);
+    this.name = 'RunNotRunningError';
+  }
+}
+
+/** Options of {@link TransactionRepository.list}. */
+export interface ListTransactionsOptions {
+  first?: number;
+  after?: string | null;
+  filter?: TransactionFilter;
+}
+
+/** Imported charges of a connection: writes from the sync engine, reads for the API. */
+export class TransactionRepository {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  /**
+   * Upserts one page and records the run's checkpoint and counters, in ONE transaction.
+   * Never replaces a MANUAL category; ignores rows older than the stored version.
+   * @throws RunNotRunningError when the run is not RUNNING (nothing is written).
+   */
+  async upsertPage(input: UpsertPageInput): Promise<UpsertCounts> {
+    return this.em.transactional(async (em) => {
+      const now = new Date();
+      const { counts } = await applyRows(em, input.connectionId, input.rows, now);
+      const fetched = input.fetched ?? input.rows.length;
+      const recorded = await recordPageProgress(em, {
+        runId: input.runId,
+        connectionId: input.connectionId,
+        fetched,
+        inserted: counts.inserted,
+        updated: counts.updated,
+        skipped: fetched - counts.inserted - counts.updated,
+        checkpoint: input.checkpoint,
+        now,
+      });
+      if (!recorded) throw new RunNotRunningError(input.runId);
+      return counts;
+    });
+  }
+
+  /** The single-row variant for webhooks: what happened, and the row as now stored. */
+  async upsertOne(
+    connectionId: string,
+    row: TransactionUpsertRow,
+  ): Promise<{ outcome: UpsertOutcome; transaction: StripeTransactionEntity }> {
+    const outcome = await this.em.transactional(async (em) => {
+      const { outcomes } = await applyRows(em, connectionId, [row], new Date());
+      return outcomes.get(row.stripeId) ?? 'unchanged';
+    });
+    const transaction = await this.em.findOneOrFail(
+      StripeTransaction,
+      { connection: connectionId, stripeId: row.stripeId },
+      { refresh: true },
+    );
+    return { outcome, transaction };
+  }
+
+  /** Newest first, keyset-paginated; `after` is an opaque cursor from a previous page. */
+  async list(
+    connectionId: string,
+    options: ListTransactionsOptions = {},
+  ): Promise<Page<StripeTransactionEntity>> {
+    const limit = pageSize(options.first, 50);
+    const where = filterQuery(this.em, connectionId, options.filter);
+    if (options.after) {
+      const { at, id } = decodeKeyset(options.after);
+      // The redundant `<=` bound lets both planners start the index range at the cursor.
+      where.push(
+        { createdAt: { $lte: at } },
+        { $or: [{ createdAt: { $lt: at } }, { id: { $lt: id } }] },
+      );
+    }
+    const rows = await this.em.find(
+      StripeTransaction,
+      { $and: where },
+      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 },
+    );
+    return toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
+  }
+
+  /** How many transactions match the filter (the list's totalCount). */
+  async count(connectionId: string, filter?: TransactionFilter): Promise<number> {
+    return this.em.count(StripeTransaction, { $and: filterQuery(this.em, connectionId, filter) });
+  }
+
+  /** One transaction of a connection, or null. */
+  async findById(connectionId: string, id: string): Promise<StripeTransactionEntity | null> {
+    return this.em.findOne(StripeTransaction, { id, connection: connectionId });
+  }
+
+  /** A person's category: stored as MANUAL, which no later sync replaces. */
+  async setCategory(
+    connectionId: string,
+    id: string,
+    category: string,
+  ): Promise<StripeTransactionEntity | null> {
+    const row = await this.findById(connectionId, id);
+    if (!row) return null;
+    row.category = category;
+    row.categorySource = CategorySource.MANUAL;
+    row.categoryRuleId = null;
+    await this.em.flush();
+    return row;
+  }
+}

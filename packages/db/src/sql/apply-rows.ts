@@ -1,0 +1,40 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { newId } from '../ids.js';
+import { classify, contentHash, dedupeByStripeId } from '../repositories/transaction-content.js';
+import type {
+  TransactionUpsertRow,
+  UpsertCounts,
+  UpsertOutcome,
+} from '../repositories/transaction.types.js';
+import { lookupStored, writeRows, type RowToWrite } from './transaction-writer.js';
+
+/**
+ * Inside a transaction: one lookup of the rows' stored versions, then one write of the rows
+ * that are new or changed. Duplicates within `rows` count as unchanged.
+ */
+export async function applyRows(
+  em: SqlEntityManager,
+  connectionId: string,
+  rows: readonly TransactionUpsertRow[],
+  now: Date,
+): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome> }> {
+  const unique = dedupeByStripeId(rows);
+  const stored = await lookupStored(
+    em,
+    connectionId,
+    unique.map((row) => row.stripeId),
+  );
+  const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: rows.length - unique.length };
+  const outcomes = new Map<string, UpsertOutcome>();
+  const toWrite: RowToWrite[] = [];
+  for (const row of unique) {
+    const hash = contentHash(row);
+    const existing = stored.get(row.stripeId);
+    const { outcome, write } = classify(row, hash, existing);
+    outcomes.set(row.stripeId, outcome);
+    counts[outcome === 'stale' ? 'unchanged' : outcome] += 1;
+    if (write) toWrite.push({ id: existing?.id ?? newId(now.getTime()), hash, row });
+  }
+  await writeRows(em, connectionId, toWrite, now);
+  return { counts, outcomes };
+}

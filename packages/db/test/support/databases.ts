@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createOrm, migrateUp, type Orm } from '../../src/index.js';
+
+/** PostgreSQL server for the second suite; unset means SQLite only. */
+export const postgresUrl = process.env.TEST_DATABASE_URL;
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+/** A migrated, throw-away database. */
+export interface TestDatabase {
+  dialect: Dialect;
+  url: string;
+  orm: Orm;
+  /** A fresh EntityManager, as the API forks one per request. */
+  em(): SqlEntityManager;
+  /** Another ORM on the same database (a second process). */
+  openSecond(): Promise<Orm>;
+  close(): Promise<void>;
+}
+
+async function openAt(
+  dialect: Dialect,
+  url: string,
+  cleanup: () => Promise<void>,
+): Promise<TestDatabase> {
+  const orm = await createOrm({ databaseUrl: url });
+  await migrateUp(orm);
+  const others: Orm[] = [];
+  return {
+    dialect,
+    url,
+    orm,
+    em: () => orm.em.fork(),
+    async openSecond() {
+      const other = await createOrm({ databaseUrl: url });
+      others.push(other);
+      return other;
+    },
+    async close() {
+      for (const other of others) await other.close(true);
+      await orm.close(true);
+      await cleanup();
+    },
+  };
+}
+
+/** A SQLite file in a fresh temporary folder. */
+export async function openSqlite(): Promise<TestDatabase> {
+  const folder = mkdtempSync(join(tmpdir(), 'cora-db-test-'));
+  return openAt('sqlite', `sqlite:${join(folder, 'nested', 'test.sqlite')}`, () => {
+    rmSync(folder, { recursive: true, force: true });
+    return Promise.resolve();
+  });
+}
+
+/** A fresh PostgreSQL database on the TEST_DATABASE_URL server, dropped on close. */
+export async function openPostgres(serverUrl: string): Promise<TestDatabase> {
+  const name = `cora_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return openAt('postgresql', url.toString(), async () => {
+    const dropper = new pg.Client({ connectionString: serverUrl });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  });
+}
+
+/**
+ * Declares the same suite on SQLite and on PostgreSQL, each on its own migrated database.
+ * Without TEST_DATABASE_URL the PostgreSQL suite is skipped, and says so.
+ */
+export function describeEachDialect(name: string, body: (db: () => TestDatabase) => void): void {
+  for (const dialect of ['sqlite', 'postgresql'] as const) {
+    const skipped = dialect === 'postgresql' && !postgresUrl;
+    describe.skipIf(skipped)(`${name} [${dialect}]`, () => {
+      let database: TestDatabase | undefined;
+      beforeAll(async () => {
+        database =
+          dialect === 'sqlite' ? await openSqlite() : await openPostgres(postgresUrl ?? '');
+      });
+      afterAll(async () => {
+        await database?.close();
+      });
+      body(() => {
+        if (!database) throw new Error('database not opened');
+        return database;
+      });
+    });
+    if (skipped) {
+      console.warn(
+        `[${name}] PostgreSQL suite SKIPPED: set TEST_DATABASE_URL=postgres://… to run it.`,
+      );
+    }
+  }
+}
