@@ -11,3 +11,8 @@ export * from './repositories/connection.types.js';
 export * from './repositories/sync-run.repository.js';
 export * from './repositories/transaction.repository.js';
 export * from './repositories/transaction.types.js';
+export * from './repositories/audit-log.repository.js';
+export * from './repositories/category-rule.repository.js';
+export * from './repositories/oauth-state.repository.js';
+export * from './repositories/stats.repository.js';
+export * from './repositories/webhook-event.repository.js';

@@ -5,7 +5,10 @@ import { CategorySource } from '../enums.js';
 import { applyRows } from '../sql/apply-rows.js';
 import { recordPageProgress } from '../sql/run-progress.js';
 import { filterQuery } from './transaction-filter.js';
+import { recategorize } from './recategorize.js';
 import type {
+  CategorizableTransaction,
+  CategoryResult,
   TransactionFilter,
   TransactionUpsertRow,
   UpsertCounts,
@@ -105,6 +108,18 @@ export class TransactionRepository {
   /** One transaction of a connection, or null. */
   async findById(connectionId: string, id: string): Promise<StripeTransactionEntity | null> {
     return this.em.findOne(StripeTransaction, { id, connection: connectionId });
+  }
+
+  /**
+   * Applies `decide` (core's categorization) to every non-MANUAL transaction of the
+   * connection, in batches; returns how many rows changed category.
+   */
+  async recategorize(
+    connectionId: string,
+    decide: (row: CategorizableTransaction) => CategoryResult,
+    batchSize = 500,
+  ): Promise<number> {
+    return recategorize(this.em, connectionId, decide, batchSize);
   }
 
   /** A person's category: stored as MANUAL, which no later sync replaces. */
