@@ -19,6 +19,12 @@ export interface TestDatabase {
   orm: Orm;
   /** A fresh EntityManager, as the API forks one per request. */
   em(): SqlEntityManager;
+  /**
+   * Another claimer on the same database: a second ORM (own connections) on PostgreSQL; on
+   * SQLite a second fork of the same ORM, as one process shares one SQLite connection
+   * (better-sqlite3 waits for locks synchronously, so two in one process would deadlock).
+   */
+  peerEm(): Promise<SqlEntityManager>;
   /** Another ORM on the same database (a second process). */
   openSecond(): Promise<Orm>;
   close(): Promise<void>;
@@ -32,16 +38,20 @@ async function openAt(
   const orm = await createOrm({ databaseUrl: url });
   await migrateUp(orm);
   const others: Orm[] = [];
+  const openSecond = async (): Promise<Orm> => {
+    const other = await createOrm({ databaseUrl: url });
+    others.push(other);
+    return other;
+  };
   return {
     dialect,
     url,
     orm,
     em: () => orm.em.fork(),
-    async openSecond() {
-      const other = await createOrm({ databaseUrl: url });
-      others.push(other);
-      return other;
+    async peerEm() {
+      return dialect === 'postgresql' ? (await openSecond()).em.fork() : orm.em.fork();
     },
+    openSecond,
     async close() {
       for (const other of others) await other.close(true);
       await orm.close(true);
@@ -80,7 +90,10 @@ export async function openPostgres(serverUrl: string): Promise<TestDatabase> {
  * Declares the same suite on SQLite and on PostgreSQL, each on its own migrated database.
  * Without TEST_DATABASE_URL the PostgreSQL suite is skipped, and says so.
  */
-export function describeEachDialect(name: string, body: (db: () => TestDatabase) => void): void {
+export function describeEachDialect(
+  name: string,
+  body: (db: () => TestDatabase, dialect: Dialect) => void,
+): void {
   for (const dialect of ['sqlite', 'postgresql'] as const) {
     const skipped = dialect === 'postgresql' && !postgresUrl;
     describe.skipIf(skipped)(`${name} [${dialect}]`, () => {
@@ -95,7 +108,7 @@ export function describeEachDialect(name: string, body: (db: () => TestDatabase)
       body(() => {
         if (!database) throw new Error('database not opened');
         return database;
-      });
+      }, dialect);
     });
     if (skipped) {
       console.warn(
