@@ -49,7 +49,7 @@ export async function recategorize(
   batchSize: number,
 ): Promise<number> {
   let changed = 0;
-  let afterId = '';
+  let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const batch = em.fork();
     const rows = await execute<CategorizableRow>(

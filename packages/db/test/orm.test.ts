@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { createOrm, migrateUp, parseDatabaseUrl } from '../src/index.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'cora-db-orm-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+it('reads sqlite: and postgres URLs and rejects others', () => {
+  expect(parseDatabaseUrl('sqlite:./data/cora.sqlite')).toEqual({
+    dialect: 'sqlite',
+    path: './data/cora.sqlite',
+  });
+  expect(parseDatabaseUrl('sqlite:///tmp/x.sqlite')).toEqual({
+    dialect: 'sqlite',
+    path: '/tmp/x.sqlite',
+  });
+  expect(parseDatabaseUrl('postgresql://u@h/db')).toEqual({
+    dialect: 'postgresql',
+    url: 'postgresql://u@h/db',
+  });
+  expect(parseDatabaseUrl('postgres://u@h/db').dialect).toBe('postgresql');
+  expect(() => parseDatabaseUrl('mysql://h/db')).toThrow(/DATABASE_URL/);
+  expect(() => parseDatabaseUrl('sqlite:')).toThrow(/path/);
+});
+
+it('creates the SQLite folder and file on first start, with WAL, synchronous=NORMAL and a busy timeout', async () => {
+  const path = join(folder, 'a', 'b', 'cora.sqlite');
+  const orm = await createOrm({ databaseUrl: `sqlite:${path}` });
+  try {
+    expect(await migrateUp(orm)).toHaveLength(1);
+    expect(existsSync(path)).toBe(true);
+    const em = orm.em.fork();
+    const [journal] = await em.execute<{ journal_mode: string }[]>('pragma journal_mode');
+    const [sync] = await em.execute<{ synchronous: number }[]>('pragma synchronous');
+    const [busy] = await em.execute<{ timeout: number }[]>('pragma busy_timeout');
+    expect(journal?.journal_mode).toBe('wal');
+    expect(sync?.synchronous).toBe(1);
+    expect(busy?.timeout).toBeGreaterThanOrEqual(1000);
+  } finally {
+    await orm.close(true);
+  }
+});
