@@ -25,6 +25,7 @@ interface SqliteHandle {
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SQLITE_CACHE_KIB = 64 * 1024;
 
 function driverOptions(target: DatabaseTarget): Options {
   if (target.dialect === 'postgresql') {
@@ -43,6 +44,8 @@ function driverOptions(target: DatabaseTarget): Options {
         conn.pragma('journal_mode = WAL');
         conn.pragma('synchronous = NORMAL');
         conn.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+        // The default 2 MB page cache thrashes once the transaction indexes outgrow it.
+        conn.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
         done(null, conn);
       },
     },

@@ -6,7 +6,12 @@ import type {
   UpsertCounts,
   UpsertOutcome,
 } from '../repositories/transaction.types.js';
-import { lookupStored, writeRows, type RowToWrite } from './transaction-writer.js';
+import {
+  lookupStored,
+  relaxCommitDurability,
+  writeRows,
+  type RowToWrite,
+} from './transaction-writer.js';
 
 /**
  * Inside a transaction: one lookup of the rows' stored versions, then one write of the rows
@@ -18,6 +23,7 @@ export async function applyRows(
   rows: readonly TransactionUpsertRow[],
   now: Date,
 ): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome> }> {
+  await relaxCommitDurability(em);
   const unique = dedupeByStripeId(rows);
   const stored = await lookupStored(
     em,

@@ -56,9 +56,41 @@ const UPSERT_TAIL =
     .join(', ') +
   ` where excluded.source_version >= stripe_transaction.source_version`;
 
-const INSERT_HEAD = `insert into stripe_transaction (${COLUMNS.join(', ')}) values `;
-const SQLITE_UPSERT = `${INSERT_HEAD}(${COLUMNS.map(() => '?').join(', ')})${UPSERT_TAIL}`;
-const POSTGRES_ROWS_PER_STATEMENT = 500;
+const INSERT_HEAD = `insert into stripe_transaction (${COLUMNS.join(', ')}) `;
+const SQLITE_UPSERT = `${INSERT_HEAD}values (${COLUMNS.map(() => '?').join(', ')})${UPSERT_TAIL}`;
+
+// PostgreSQL gets the page as one array per column: a single statement text for any page
+// size, so it is prepared once per connection and its plan reused.
+const POSTGRES_TYPES: Record<(typeof COLUMNS)[number], string> = {
+  id: 'uuid',
+  connection_id: 'uuid',
+  stripe_id: 'varchar',
+  amount_minor: 'bigint',
+  currency: 'varchar',
+  description: 'text',
+  receipt_url: 'text',
+  created_at: 'timestamptz',
+  metadata: 'jsonb',
+  category: 'varchar',
+  category_source: 'varchar',
+  category_rule_id: 'varchar',
+  status: 'varchar',
+  amount_refunded: 'bigint',
+  refunded: 'boolean',
+  disputed: 'boolean',
+  livemode: 'boolean',
+  customer_id: 'varchar',
+  payment_intent_id: 'varchar',
+  balance_transaction_id: 'varchar',
+  source_version: 'bigint',
+  content_hash: 'varchar',
+  imported_at: 'timestamptz',
+  updated_at: 'timestamptz',
+};
+const POSTGRES_UPSERT = {
+  name: 'cora_upsert_transactions',
+  text: `${INSERT_HEAD}select * from unnest(${COLUMNS.map((c, i) => `$${i + 1}::${POSTGRES_TYPES[c]}[]`).join(', ')})${UPSERT_TAIL}`,
+};
 
 const LOOKUP_COLUMNS =
   'id, stripe_id, content_hash, source_version, category, category_source, category_rule_id';
@@ -84,6 +116,16 @@ function toStored(row: LookupRow): StoredVersion {
   };
 }
 
+/**
+ * On PostgreSQL, lets this transaction commit without waiting for its WAL flush. A page and
+ * its checkpoint share the transaction, so a server crash can only lose both together, and
+ * the next run re-imports from the previous checkpoint; upserts are idempotent.
+ */
+export async function relaxCommitDurability(em: SqlEntityManager): Promise<void> {
+  if (dialectOf(em) !== 'postgresql') return;
+  await (await postgresConnection(em)).query('set local synchronous_commit = off');
+}
+
 /** Reads the stored version of each given Stripe id of a connection, in one query. */
 export async function lookupStored(
   em: SqlEntityManager,
@@ -95,19 +137,17 @@ export async function lookupStored(
   let rows: LookupRow[];
   if (dialectOf(em) === 'postgresql') {
     const client = await postgresConnection(em);
-    const result = await client.query<LookupRow>(
-      `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = $1 and stripe_id = any($2)`,
-      [connectionId, stripeIds],
-    );
+    const result = await client.query<LookupRow>({
+      name: 'cora_lookup_transactions',
+      text: `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = $1 and stripe_id = any($2::varchar[])`,
+      values: [connectionId, stripeIds],
+    });
     rows = result.rows;
   } else {
     const db = await sqliteConnection(em);
     const marks = stripeIds.map(() => '?').join(', ');
-    rows = db
-      .prepare(
-        `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = ? and stripe_id in (${marks})`,
-      )
-      .all(connectionId, ...stripeIds) as LookupRow[];
+    const sql = `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = ? and stripe_id in (${marks})`;
+    rows = prepared(db, sql).all(connectionId, ...stripeIds) as LookupRow[];
   }
   for (const row of rows) found.set(row.stripe_id, toStored(row));
   return found;
@@ -154,17 +194,11 @@ export async function writeRows(
 ): Promise<void> {
   if (items.length === 0) return;
   if (dialectOf(em) === 'postgresql') {
-    const client = await postgresConnection(em);
-    for (let start = 0; start < items.length; start += POSTGRES_ROWS_PER_STATEMENT) {
-      const chunk = items.slice(start, start + POSTGRES_ROWS_PER_STATEMENT);
-      const params: unknown[] = [];
-      const tuples = chunk.map((item) => {
-        const first = params.length;
-        params.push(...values(connectionId, item, now, false));
-        return `(${COLUMNS.map((_, i) => `$${first + i + 1}`).join(', ')})`;
-      });
-      await client.query(`${INSERT_HEAD}${tuples.join(', ')}${UPSERT_TAIL}`, params);
+    const columns: unknown[][] = COLUMNS.map(() => []);
+    for (const item of items) {
+      values(connectionId, item, now, false).forEach((value, i) => columns[i]?.push(value));
     }
+    await (await postgresConnection(em)).query({ ...POSTGRES_UPSERT, values: columns });
     return;
   }
   const statement = prepared(await sqliteConnection(em), SQLITE_UPSERT);

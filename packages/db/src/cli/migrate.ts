@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * Applies pending migrations to `DATABASE_URL` (default `sqlite:./data/cora.sqlite`,
+ * relative to the working directory): `npm run db:migrate -w @cora/db`.
+ */
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../database-url.js';
+import { createOrm, migrateUp } from '../orm.js';
+
+const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+const { dialect } = parseDatabaseUrl(databaseUrl);
+const orm = await createOrm({ databaseUrl });
+try {
+  const applied = await migrateUp(orm);
+  // The URL itself is never printed: it may carry a password.
+  console.log(
+    applied.length > 0
+      ? `${dialect}: applied ${applied.length} migration(s): ${applied.join(', ')}`
+      : `${dialect}: schema is up to date`,
+  );
+} finally {
+  await orm.close(true);
+}
