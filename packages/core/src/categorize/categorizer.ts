@@ -1,0 +1,96 @@
+import { BUILT_IN_CATEGORIES, BUILT_IN_RULES, DEFAULT_CATEGORY } from './categories.js';
+import { compileMatch, MatchInput, metadataValue, type CategorizeInput } from './compile-rule.js';
+import { InvalidRuleError, validateCategoryRule, type CategoryRule } from './rule.schema.js';
+
+/** Where a category came from. */
+export type CategorySource = 'METADATA' | 'RULE' | 'DEFAULT';
+
+/** The outcome of categorizing one transaction. `ruleId` is null for the default. */
+export interface CategorizationResult {
+  category: string;
+  source: CategorySource;
+  ruleId: string | null;
+}
+
+/** Options of {@link createCategorizer}. */
+export interface CategorizerOptions {
+  /** Validated again here; run after the metadata category and before the built-in rules. */
+  userRules?: readonly CategoryRule[];
+  /** The category when nothing matches; {@link DEFAULT_CATEGORY} unless set. */
+  defaultCategory?: string;
+}
+
+/** The id reported when the metadata `category` entry decided. */
+export const METADATA_CATEGORY_RULE_ID = 'builtin:metadata-category';
+
+interface Step {
+  id: string;
+  source: Exclude<CategorySource, 'DEFAULT'>;
+  resolve(input: MatchInput): string | null;
+}
+
+function ruleStep(rule: CategoryRule): Step {
+  const matches = compileMatch(rule.match);
+  return { id: rule.id, source: 'RULE', resolve: (input) => (matches(input) ? rule.category : null) };
+}
+
+function metadataStep(known: ReadonlyMap<string, string>): Step {
+  return {
+    id: METADATA_CATEGORY_RULE_ID,
+    source: 'METADATA',
+    resolve(input) {
+      const value = metadataValue(input.input.metadata, 'category')?.trim();
+      if (!value) return null;
+      return known.get(value.toLowerCase()) ?? value;
+    },
+  };
+}
+
+function byPriorityThenId(a: CategoryRule, b: CategoryRule): number {
+  if (a.priority !== b.priority) return a.priority - b.priority;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function checkedUserRules(rules: readonly CategoryRule[]): CategoryRule[] {
+  const seen = new Set<string>();
+  return rules.map((raw) => {
+    const rule = validateCategoryRule(raw);
+    if (seen.has(rule.id)) throw new InvalidRuleError(`Invalid category rules: duplicate id "${rule.id}"`);
+    seen.add(rule.id);
+    return rule;
+  });
+}
+
+/**
+ * Builds a categorizer. Every rule is compiled once here, so each call only runs prepared
+ * matchers, in this order: the metadata `category` entry (its value matched case-insensitively
+ * to a known category, else kept as given when non-empty) → user rules by priority, then id →
+ * built-in description rules → the default category.
+ * @throws InvalidRuleError for an invalid or duplicate user rule or an empty default category.
+ */
+export function createCategorizer(
+  options: CategorizerOptions = {},
+): (input: CategorizeInput) => CategorizationResult {
+  const defaultCategory = (options.defaultCategory ?? DEFAULT_CATEGORY).trim();
+  if (!defaultCategory) throw new InvalidRuleError('Invalid categorizer: defaultCategory must not be empty');
+  const userRules = checkedUserRules(options.userRules ?? []).sort(byPriorityThenId);
+
+  const names = [...BUILT_IN_CATEGORIES, defaultCategory, ...userRules.map((rule) => rule.category)];
+  const known = new Map<string, string>();
+  for (const name of names) if (!known.has(name.toLowerCase())) known.set(name.toLowerCase(), name);
+
+  const steps: readonly Step[] = [
+    metadataStep(known),
+    ...userRules.map(ruleStep),
+    ...BUILT_IN_RULES.map(ruleStep),
+  ];
+
+  return (input) => {
+    const prepared = new MatchInput(input);
+    for (const step of steps) {
+      const category = step.resolve(prepared);
+      if (category !== null) return { category, source: step.source, ruleId: step.id };
+    }
+    return { category: defaultCategory, source: 'DEFAULT', ruleId: null };
+  };
+}
