@@ -1,0 +1,51 @@
+import { json, type Exchange, type Reply } from '../http/exchange.js';
+import { parseListParams, type PageRequest } from '../http/list-params.js';
+import type { Account } from '../store/account.js';
+import type { Collection, Timed } from '../store/collection.js';
+import { pageOf } from '../store/paging.js';
+import { writeList } from '../render/context.js';
+import { BufferPool, ByteWriter } from '../render/template.js';
+import type { IdCodec } from '../util/ids.js';
+import { rowOf } from './resolve.js';
+
+/** How one list endpoint reads its collection. */
+export interface ListSpec<S extends Timed> {
+  url: string;
+  objectName: string;
+  codec: IdCodec;
+  collection: (account: Account) => Collection<S>;
+  render: (account: Account, row: number) => string;
+  /** Writes an item straight into the page (faster than `render` for big pages). */
+  write?: (out: ByteWriter, account: Account, row: number) => void;
+  /** The endpoint's own filters (beyond limit, cursors and created). */
+  filters?: ReadonlySet<string>;
+  /** Builds a row predicate from those filters, or none. */
+  matcher?: (exchange: Exchange, account: Account) => ((row: number) => boolean) | undefined;
+  /** Narrows the request (e.g. event retention). */
+  adjust?: (request: PageRequest) => PageRequest;
+}
+
+const pages = new BufferPool(512 * 1024, 8);
+
+/** Serves one page of a Stripe list endpoint. */
+export function listReply<S extends Timed>(exchange: Exchange, account: Account, spec: ListSpec<S>): Reply {
+  const collection = spec.collection(account);
+  const parsed = parseListParams(
+    exchange.query,
+    (id, param) => rowOf(account, collection, spec.codec, spec.objectName, id, param),
+    spec.filters,
+  );
+  const request = spec.adjust ? spec.adjust(parsed) : parsed;
+  const page = pageOf(collection.index, request, spec.matcher?.(exchange, account));
+  const buffer = pages.take();
+  const out = new ByteWriter(0, buffer);
+  const write = spec.write ?? ((into: ByteWriter, owner: Account, row: number) => into.piece(spec.render(owner, row)));
+  writeList(out, spec.url, page.rows, page.hasMore, (into, row) => write(into, account, row));
+  return { status: 200, body: out.bytes(), release: () => pages.give(buffer) };
+}
+
+/** Serves one object by id. */
+export function retrieveReply<S extends Timed>(account: Account, id: string, spec: ListSpec<S>): Reply {
+  const row = rowOf(account, spec.collection(account), spec.codec, spec.objectName, id);
+  return json(200, spec.render(account, row));
+}

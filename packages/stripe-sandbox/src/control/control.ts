@@ -1,0 +1,204 @@
+import type { FaultSettings } from '../faults/faults.js';
+import type { RateLimits } from '../faults/rate-limiter.js';
+import type { Flavor, Platform, TokenSet } from '../oauth/grants.js';
+import type { RequestCounts, RequestLogEntry } from '../observe/request-log.js';
+import { renderCharge } from '../render/charge.js';
+import { renderDispute, renderRefund } from '../render/ledger.js';
+import type { Runtime } from '../runtime.js';
+import type { Account } from '../store/account.js';
+import type { NewAccount } from '../store/world.js';
+import { ids, randomToken } from '../util/ids.js';
+import type { DeliveryAttempt, WebhookEndpoint, WebhookOptions } from '../webhooks/dispatcher.js';
+import { ControlError } from './control-error.js';
+import { createCharge, deauthorize, disputeCharge, refundCharge, updateCharge, type ChargeInput } from './operations.js';
+import { summarize, type AccountSummary } from './summary.js';
+
+/** A Stripe object as JSON (charge, refund, dispute). */
+export type StripeObject = Record<string, unknown>;
+
+/** A platform's credentials; the secret key is shown once, here. */
+export interface PlatformCredentials {
+  clientId: string;
+  secretKey: string;
+  name: string;
+  livemode: boolean;
+}
+
+/** Which platform and flavor a connection is for (default: the sandbox's default platform, Connect). */
+export interface ConnectOptions {
+  clientId?: string | undefined;
+  flavor?: Flavor | undefined;
+}
+
+/**
+ * The sandbox's control surface, in process. The HTTP control API under
+ * `/_sandbox/…` maps one-to-one onto these methods.
+ */
+export class SandboxControl {
+  constructor(private readonly rt: Runtime) {}
+
+  createPlatform(input: { clientId?: string | undefined; secretKey?: string | undefined; name?: string | undefined; livemode?: boolean | undefined } = {}): PlatformCredentials {
+    const livemode = input.livemode ?? false;
+    const credentials = {
+      clientId: input.clientId ?? `ca_${randomToken(28)}`,
+      secretKey: input.secretKey ?? `sk_${livemode ? 'live' : 'test'}_51${randomToken(48)}`,
+      name: input.name ?? 'Sandbox Platform',
+      livemode,
+    };
+    if (this.rt.grants.platform(credentials.clientId) !== undefined) {
+      throw new ControlError(409, `Platform ${credentials.clientId} exists`);
+    }
+    const account = this.rt.accounts.create({ livemode, businessName: credentials.name });
+    this.rt.grants.addPlatform({ clientId: credentials.clientId, name: credentials.name, livemode, account }, credentials.secretKey);
+    return credentials;
+  }
+
+  /** Creates an account, with a generated history when `charges` > 0. */
+  createAccount(input: NewAccount = {}): AccountSummary {
+    return summarize(this.rt.accounts.create(input));
+  }
+
+  account(id: string): AccountSummary {
+    return summarize(this.accountOf(id));
+  }
+
+  /** Connects an account without the browser flow and returns its tokens. */
+  connect(accountId: string, options: ConnectOptions = {}): TokenSet {
+    const flavor = options.flavor ?? 'connect';
+    return this.rt.grants.issue(this.platformOf(options.clientId), this.accountOf(accountId), flavor, flavor === 'apps' ? 'stripe_apps' : 'read_write');
+  }
+
+  /** An authorization code, as the authorize page's redirect would carry it. */
+  authorizationCode(accountId: string, options: ConnectOptions = {}): string {
+    const flavor = options.flavor ?? 'connect';
+    return this.rt.grants.issueCode(this.platformOf(options.clientId), this.accountOf(accountId), flavor, flavor === 'apps' ? 'stripe_apps' : 'read_write');
+  }
+
+  addCharge(accountId: string, input: ChargeInput): StripeObject {
+    const account = this.accountOf(accountId);
+    return this.parse(renderCharge(account, createCharge(this.rt, account, input), this.rt.render()));
+  }
+
+  refundCharge(chargeId: string, input: Parameters<typeof refundCharge>[3] = {}): StripeObject {
+    const [account, row] = this.chargeOf(chargeId);
+    return this.parse(renderRefund(account, refundCharge(this.rt, account, row, input)));
+  }
+
+  disputeCharge(chargeId: string, reason?: Parameters<typeof disputeCharge>[3]): StripeObject {
+    const [account, row] = this.chargeOf(chargeId);
+    return this.parse(renderDispute(account, disputeCharge(this.rt, account, row, reason)));
+  }
+
+  updateCharge(chargeId: string, input: Parameters<typeof updateCharge>[3]): StripeObject {
+    const [account, row] = this.chargeOf(chargeId);
+    updateCharge(this.rt, account, row, input);
+    return this.parse(renderCharge(account, row, this.rt.render()));
+  }
+
+  /** The account owner revokes access (as `POST /oauth/deauthorize` would); returns how many tokens died. */
+  deauthorize(accountId: string, clientId?: string): number {
+    return deauthorize(this.rt, this.platformOf(clientId), this.accountOf(accountId));
+  }
+
+  now(): number {
+    return this.rt.clock.now();
+  }
+
+  advanceClock(seconds: number): number {
+    return this.rt.clock.advance(seconds);
+  }
+
+  /** Replaces the faults globally, or for one account. */
+  setFaults(settings: FaultSettings, account?: string): void {
+    if (account !== undefined) this.accountOf(account);
+    this.rt.faults.set(settings, account);
+  }
+
+  clearFaults(account?: string): void {
+    this.rt.faults.clear(account);
+  }
+
+  /** Requests per second per account, or `null` for no limit. */
+  setRateLimits(limits: RateLimits | null): void {
+    this.rt.limiter.limits = limits;
+    this.rt.limiter.reset();
+  }
+
+  setAutoApprove(on: boolean): void {
+    this.rt.settings.autoApprove = on;
+  }
+
+  addWebhookEndpoint(input: { url: string; secret?: string | undefined; enabledEvents?: string[] | undefined }): WebhookEndpoint {
+    return this.rt.webhooks.add({ url: input.url, ...(input.secret === undefined ? {} : { secret: input.secret }), ...(input.enabledEvents === undefined ? {} : { enabledEvents: input.enabledEvents }) });
+  }
+
+  removeWebhookEndpoint(id: string): void {
+    if (!this.rt.webhooks.remove(id)) throw new ControlError(404, `No such webhook endpoint: ${id}`);
+  }
+
+  setWebhookOptions(options: Partial<WebhookOptions>): WebhookOptions {
+    this.rt.webhooks.options = { ...this.rt.webhooks.options, ...options };
+    return this.rt.webhooks.options;
+  }
+
+  webhookDeliveries(): readonly DeliveryAttempt[] {
+    return this.rt.webhooks.deliveries();
+  }
+
+  /** Resolves when every webhook delivery (and retry) has finished. */
+  webhooksIdle(): Promise<void> {
+    return this.rt.webhooks.idle();
+  }
+
+  /** Size of the sandbox: accounts, charges, the process's memory (MiB) and CPU time used. */
+  stats(): { accounts: number; charges: number; rssMiB: number; heapUsedMiB: number; cpuSeconds: number } {
+    const memory = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    const accounts = this.rt.accounts.all();
+    return {
+      accounts: accounts.length,
+      charges: accounts.reduce((sum, account) => sum + account.charges.length, 0),
+      rssMiB: Math.round(memory.rss / 2 ** 20),
+      heapUsedMiB: Math.round(memory.heapUsed / 2 ** 20),
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    };
+  }
+
+  requestCounts(account?: string): RequestCounts {
+    return this.rt.log.counts(account);
+  }
+
+  requestLog(filter: { account?: string; limit?: number } = {}): RequestLogEntry[] {
+    return this.rt.log.entries(filter);
+  }
+
+  resetRequests(): void {
+    this.rt.log.reset();
+  }
+
+  private parse(text: string): StripeObject {
+    return JSON.parse(text) as StripeObject;
+  }
+
+  private accountOf(id: string): Account {
+    const account = this.rt.accounts.get(id);
+    if (account === undefined) throw new ControlError(404, `No such account: ${id}`);
+    return account;
+  }
+
+  private platformOf(clientId: string | undefined): Platform {
+    if (clientId === undefined) return this.rt.defaultPlatform;
+    const platform = this.rt.grants.platform(clientId);
+    if (platform === undefined) throw new ControlError(404, `No such platform: ${clientId}`);
+    return platform;
+  }
+
+  private chargeOf(id: string): [Account, number] {
+    const parts = ids.charge.decode(id);
+    const account = parts === null ? undefined : this.rt.accounts.byNo(parts.accountNo);
+    if (parts === null || account === undefined || !account.charges.has(parts.seq)) {
+      throw new ControlError(404, `No such charge: ${id}`);
+    }
+    return [account, parts.seq];
+  }
+}

@@ -1,0 +1,120 @@
+import { currencyIndex } from '../data/currencies.js';
+import type { Platform } from '../oauth/grants.js';
+import { renderCharge } from '../render/charge.js';
+import { renderDispute } from '../render/ledger.js';
+import type { Runtime } from '../runtime.js';
+import { ChargeStatus, type Account } from '../store/account.js';
+import { DISPUTE_REASONS, REFUND_REASONS, recordCharge, recordDispute, recordRefund } from '../store/ledger.js';
+import { descriptions, metadataValues } from '../util/interner.js';
+import { ControlError } from './control-error.js';
+
+/** A charge to add. Amounts are minor units of `currency`. */
+export interface ChargeInput {
+  amount: number;
+  currency?: string | undefined;
+  description?: string | null | undefined;
+  metadata?: Record<string, string> | undefined;
+  /** Unix seconds; default the sandbox's now. */
+  created?: number | undefined;
+  /** A failed charge is a generic card decline. */
+  status?: 'succeeded' | 'failed' | undefined;
+  /** With a customer (`cus_…`) or without (default). */
+  withCustomer?: boolean | undefined;
+}
+
+/** Adds a charge and records its `charge.succeeded` / `charge.failed` event. */
+export function createCharge(rt: Runtime, account: Account, input: ChargeInput): number {
+  const currency = currencyIndex(input.currency ?? 'usd');
+  if (currency < 0) throw new ControlError(400, `Unknown currency: ${input.currency ?? ''}`);
+  if (!Number.isInteger(input.amount) || input.amount < 1) {
+    throw new ControlError(400, 'amount must be a positive integer (minor units)');
+  }
+  const failed = input.status === 'failed';
+  if (input.withCustomer === true) account.customers += 1;
+  const row = recordCharge(account, {
+    created: input.created ?? rt.clock.now(),
+    amount: input.amount,
+    currency,
+    description: descriptions.intern(input.description ?? null),
+    metadata: metadataValues.intern(input.metadata ?? {}),
+    status: failed ? ChargeStatus.failed : ChargeStatus.succeeded,
+    failure: 0,
+    customer: input.withCustomer === true ? account.customers - 1 : -1,
+  });
+  const type = failed ? 'charge.failed' : 'charge.succeeded';
+  rt.accounts.events.emit(account, type, rt.clock.now(), renderCharge(account, row, rt.render()));
+  return row;
+}
+
+/** Refunds a charge (in full by default) and records `charge.refunded`. */
+export function refundCharge(
+  rt: Runtime,
+  account: Account,
+  charge: number,
+  input: { amount?: number | undefined; reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined } = {},
+): number {
+  const cols = account.charges.cols;
+  const amount = cols.amount[charge] ?? 0;
+  const already = cols.amountRefunded[charge] ?? 0;
+  if (cols.status[charge] !== ChargeStatus.succeeded) throw new ControlError(409, 'Only a succeeded charge can be refunded');
+  const refund = input.amount ?? amount - already;
+  if (!Number.isInteger(refund) || refund < 1 || refund > amount - already) {
+    throw new ControlError(400, `Refund amount must be between 1 and ${amount - already}`);
+  }
+  const now = rt.clock.now();
+  const row = recordRefund(account, charge, refund, now, input.reason === undefined ? 0 : REFUND_REASONS.indexOf(input.reason));
+  const previous = JSON.stringify({ amount_refunded: already, refunded: false });
+  rt.accounts.events.emit(account, 'charge.refunded', now, renderCharge(account, charge, rt.render()), previous);
+  return row;
+}
+
+/** Opens a dispute on a charge and records `charge.dispute.created` (its object is the Dispute). */
+export function disputeCharge(
+  rt: Runtime,
+  account: Account,
+  charge: number,
+  reason: (typeof DISPUTE_REASONS)[number] = 'fraudulent',
+): number {
+  const cols = account.charges.cols;
+  if (cols.status[charge] !== ChargeStatus.succeeded) throw new ControlError(409, 'Only a succeeded charge can be disputed');
+  if (cols.disputed[charge] === 1) throw new ControlError(409, 'This charge is already disputed');
+  const now = rt.clock.now();
+  const row = recordDispute(account, charge, now, DISPUTE_REASONS.indexOf(reason));
+  rt.accounts.events.emit(account, 'charge.dispute.created', now, renderDispute(account, row));
+  return row;
+}
+
+/** Updates a charge's description and/or metadata (Stripe's merge: "" deletes a key); records `charge.updated`. */
+export function updateCharge(
+  rt: Runtime,
+  account: Account,
+  charge: number,
+  input: { description?: string | null | undefined; metadata?: Record<string, string> | undefined },
+): void {
+  const cols = account.charges.cols;
+  const previous: Record<string, unknown> = {};
+  if (input.description !== undefined) {
+    previous.description = descriptions.value(cols.description[charge] ?? 0);
+    cols.description[charge] = descriptions.intern(input.description);
+  }
+  if (input.metadata !== undefined) {
+    const before = metadataValues.value(cols.metadata[charge] ?? 0);
+    const merged: Record<string, string> = { ...before };
+    for (const [key, value] of Object.entries(input.metadata)) {
+      if (value === '') delete merged[key];
+      else merged[key] = value;
+    }
+    previous.metadata = before;
+    cols.metadata[charge] = metadataValues.intern(merged);
+  }
+  const object = renderCharge(account, charge, rt.render());
+  rt.accounts.events.emit(account, 'charge.updated', rt.clock.now(), object, JSON.stringify(previous));
+}
+
+/** Ends a connection: its tokens answer 401 and `account.application.deauthorized` is recorded. */
+export function deauthorize(rt: Runtime, platform: Platform, account: Account): number {
+  const revoked = rt.grants.revoke(platform, account);
+  const application = JSON.stringify({ id: platform.clientId, object: 'application', name: platform.name });
+  rt.accounts.events.emit(account, 'account.application.deauthorized', rt.clock.now(), application);
+  return revoked;
+}

@@ -1,0 +1,13 @@
+export { startSandbox, type Sandbox } from './sandbox.js';
+export type { SandboxOptions } from './options.js';
+export { SandboxControl, type ConnectOptions, type PlatformCredentials, type StripeObject } from './control/control.js';
+export type { AccountSummary } from './control/summary.js';
+export type { ChargeInput } from './control/operations.js';
+export type { NewAccount } from './store/world.js';
+export type { FaultSettings } from './faults/faults.js';
+export type { RateLimits } from './faults/rate-limiter.js';
+export type { Flavor, TokenSet } from './oauth/grants.js';
+export type { RequestCounts, RequestLogEntry } from './observe/request-log.js';
+export type { DeliveryAttempt, WebhookEndpoint, WebhookOptions } from './webhooks/dispatcher.js';
+export { signatureHeader } from './webhooks/signature.js';
+export { API_VERSION, CONTROL_PREFIX, DEMO_CLIENT_ID, DEMO_SECRET_KEY } from './constants.js';

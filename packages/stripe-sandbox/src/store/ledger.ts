@@ -1,0 +1,167 @@
+import { cardFee, convertMinor, currencyAt, exchangeRate } from '../data/currencies.js';
+import { ChargeStatus, TxnKind, type Account } from './account.js';
+
+const DAY = 86_400;
+
+/** Refund reasons as stored; #0 is `null`. */
+export const REFUND_REASONS = [null, 'requested_by_customer', 'duplicate', 'fraudulent'] as const;
+
+/** Dispute reasons as stored. */
+export const DISPUTE_REASONS = [
+  'general',
+  'fraudulent',
+  'product_not_received',
+  'product_unacceptable',
+  'duplicate',
+  'subscription_canceled',
+] as const;
+
+/** The fields of a new charge, already interned and coded. */
+export interface NewCharge {
+  created: number;
+  amount: number;
+  currency: number;
+  description: number;
+  metadata: number;
+  status: number;
+  failure: number;
+  customer: number;
+}
+
+interface NewTxn {
+  kind: number;
+  source: number;
+  created: number;
+  availableOn: number;
+  amount: number;
+  fee: number;
+  rate: number;
+}
+
+function recordTxn(account: Account, txn: NewTxn): number {
+  return account.txns.insert((cols, row) => {
+    cols.created[row] = txn.created;
+    cols.availableOn[row] = txn.availableOn;
+    cols.kind[row] = txn.kind;
+    cols.source[row] = txn.source;
+    cols.amount[row] = txn.amount;
+    cols.fee[row] = txn.fee;
+    cols.currency[row] = account.profile.currency;
+    cols.exchangeRate[row] = txn.rate;
+  });
+}
+
+/** The rate from a charge's currency to the settlement currency (0 when they match). */
+function rateOf(account: Account, currency: number): number {
+  if (currency === account.profile.currency) return 0;
+  return exchangeRate(currencyAt(currency), currencyAt(account.profile.currency));
+}
+
+function settle(account: Account, amount: number, currency: number): number {
+  const rate = rateOf(account, currency);
+  if (rate === 0) return amount;
+  return convertMinor(amount, currencyAt(currency), currencyAt(account.profile.currency), rate);
+}
+
+/** Records a charge and, when it succeeded, its balance transaction. */
+export function recordCharge(account: Account, charge: NewCharge): number {
+  const row = account.charges.insert((cols, at) => {
+    cols.created[at] = charge.created;
+    cols.amount[at] = charge.amount;
+    cols.currency[at] = charge.currency;
+    cols.description[at] = charge.description;
+    cols.metadata[at] = charge.metadata;
+    cols.status[at] = charge.status;
+    cols.failure[at] = charge.failure;
+    cols.customer[at] = charge.customer;
+    cols.txn[at] = -1;
+  });
+  if (charge.status !== ChargeStatus.succeeded) return row;
+  const settled = settle(account, charge.amount, charge.currency);
+  const international = charge.currency !== account.profile.currency;
+  account.charges.cols.txn[row] = recordTxn(account, {
+    kind: TxnKind.charge,
+    source: row,
+    created: charge.created,
+    availableOn: Math.floor((charge.created + 2 * DAY) / DAY) * DAY,
+    amount: settled,
+    fee: cardFee(settled, currencyAt(account.profile.currency), international),
+    rate: rateOf(account, charge.currency),
+  });
+  return row;
+}
+
+/** Records a refund of `amount` (minor units of the charge's currency). */
+export function recordRefund(
+  account: Account,
+  charge: number,
+  amount: number,
+  created: number,
+  reason: number,
+): number {
+  const cols = account.charges.cols;
+  cols.amountRefunded[charge] = (cols.amountRefunded[charge] ?? 0) + amount;
+  const currency = cols.currency[charge] ?? 0;
+  const refund = account.refunds.insert((refunds, row) => {
+    refunds.created[row] = created;
+    refunds.charge[row] = charge;
+    refunds.amount[row] = amount;
+    refunds.reason[row] = reason;
+  });
+  account.refunds.cols.txn[refund] = recordTxn(account, {
+    kind: TxnKind.refund,
+    source: refund,
+    created,
+    availableOn: created,
+    amount: -settle(account, amount, currency),
+    fee: 0,
+    rate: rateOf(account, currency),
+  });
+  return refund;
+}
+
+/** Records a dispute on a charge: the disputed amount and Stripe's fee leave the balance. */
+export function recordDispute(account: Account, charge: number, created: number, reason: number): number {
+  const cols = account.charges.cols;
+  const amount = cols.amount[charge] ?? 0;
+  const currency = cols.currency[charge] ?? 0;
+  cols.disputed[charge] = 1;
+  const dispute = account.disputes.insert((disputes, row) => {
+    disputes.created[row] = created;
+    disputes.charge[row] = charge;
+    disputes.amount[row] = amount;
+    disputes.reason[row] = reason;
+  });
+  account.disputeOf.set(charge, dispute);
+  const settlement = currencyAt(account.profile.currency);
+  account.disputes.cols.txn[dispute] = recordTxn(account, {
+    kind: TxnKind.dispute,
+    source: dispute,
+    created,
+    availableOn: created,
+    amount: -settle(account, amount, currency),
+    fee: Math.round((15 / settlement.usdPer) * 10 ** settlement.exponent),
+    rate: rateOf(account, currency),
+  });
+  return dispute;
+}
+
+/** Records an automatic payout of `amount` in the settlement currency. */
+export function recordPayout(account: Account, created: number, amount: number): number {
+  const payout = account.payouts.insert((payouts, row) => {
+    payouts.created[row] = created;
+    payouts.arrival[row] = Math.floor((created + 2 * DAY) / DAY) * DAY;
+    payouts.amount[row] = amount;
+    payouts.currency[row] = account.profile.currency;
+  });
+  account.payouts.cols.txn[payout] = recordTxn(account, {
+    kind: TxnKind.payout,
+    source: payout,
+    created,
+    availableOn: created,
+    amount: -amount,
+    fee: 0,
+    rate: 0,
+  });
+  return payout;
+}

@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+
+/** Keys are held only as digests, so no token sits in memory in plain text once issued. */
+export function digest(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
+
+const PREFIX = /^((sk|rk|pk)_(test|live)_|rt_|ac_)/;
+
+/** Masks a key the way Stripe quotes it in errors: prefix, stars, last four. */
+export function maskKey(key: string): string {
+  const prefix = PREFIX.exec(key)?.[0] ?? '';
+  const hidden = Math.max(key.length - prefix.length - 4, 0);
+  const tail = key.length - prefix.length > 4 ? key.slice(-4) : '';
+  return prefix + '*'.repeat(hidden) + tail;
+}
