@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CATEGORIES, createCategorizer, DEFAULT_CATEGORY, type CategorizeInput } from '../src/index.js';
+import {
+  BUILT_IN_CATEGORIES,
+  createCategorizer,
+  DEFAULT_CATEGORY,
+  type CategorizeInput,
+} from '../src/index.js';
 
 const categorize = createCategorizer();
-const described = (description: string | null, metadata: Record<string, string> = {}): CategorizeInput => ({
+const described = (
+  description: string | null,
+  metadata: Record<string, string> = {},
+): CategorizeInput => ({
   description,
   metadata,
 });
@@ -63,24 +71,33 @@ describe('metadata category', () => {
   });
 
   it('matches the key and a known category name case-insensitively', () => {
-    expect(categorize(described(null, { CATEGORY: 'meals & entertainment' })).category).toBe('Meals & Entertainment');
-    expect(categorize(described(null, { Category: 'TRANSPORTATION' })).category).toBe('Transportation');
-  });
-
-  it('prefers the exact lower-case key when several spellings exist', () => {
-    expect(categorize(described(null, { Category: 'Marketing & Advertising', category: 'Travel' })).category).toBe(
-      'Travel',
+    expect(categorize(described(null, { CATEGORY: 'meals & entertainment' })).category).toBe(
+      'Meals & Entertainment',
+    );
+    expect(categorize(described(null, { Category: 'TRANSPORTATION' })).category).toBe(
+      'Transportation',
     );
   });
 
+  it('prefers the exact lower-case key when several spellings exist', () => {
+    expect(
+      categorize(described(null, { Category: 'Marketing & Advertising', category: 'Travel' }))
+        .category,
+    ).toBe('Travel');
+  });
+
   it('keeps an unknown value as given, trimmed', () => {
-    expect(categorize(described(null, { category: '  Equipment rental ' })).category).toBe('Equipment rental');
+    expect(categorize(described(null, { category: '  Equipment rental ' })).category).toBe(
+      'Equipment rental',
+    );
   });
 
   it('ignores an empty or blank value and other keys', () => {
     expect(categorize(described('Uber', { category: '   ' })).source).toBe('RULE');
     expect(categorize(described('Uber', { category: '' })).source).toBe('RULE');
-    expect(categorize(described(null, { categories: 'Travel', order_id: '42' })).source).toBe('DEFAULT');
+    expect(categorize(described(null, { categories: 'Travel', order_id: '42' })).source).toBe(
+      'DEFAULT',
+    );
   });
 });
 

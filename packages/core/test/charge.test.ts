@@ -95,7 +95,15 @@ describe('mapCharge', () => {
 
   it('turns null description, receipt_url and metadata into null, null and {}', () => {
     const transaction = mapCharge(
-      parseStripeCharge({ id: 'ch_1', amount: 100, currency: 'eur', created: 0, description: null, receipt_url: null, metadata: null }),
+      parseStripeCharge({
+        id: 'ch_1',
+        amount: 100,
+        currency: 'eur',
+        created: 0,
+        description: null,
+        receipt_url: null,
+        metadata: null,
+      }),
     );
     expect(transaction.description).toBeNull();
     expect(transaction.receiptUrl).toBeNull();
@@ -117,7 +125,9 @@ describe('mapCharge', () => {
         fc.constantFrom('usd', 'jpy', 'kwd', 'isk', 'ugx', 'EUR'),
         fc.integer({ min: 0, max: 4_102_444_800 }),
         (amount, currency, created) => {
-          const transaction = mapCharge(parseStripeCharge({ id: 'ch_p', amount, currency, created }));
+          const transaction = mapCharge(
+            parseStripeCharge({ id: 'ch_p', amount, currency, created }),
+          );
           expect(transaction.amountMinor).toBe(amount);
           expect(parseMajor(transaction.amount, transaction.currency)).toBe(BigInt(amount));
           expect(transaction.currency).toBe(currency.toUpperCase());
@@ -129,13 +139,16 @@ describe('mapCharge', () => {
 });
 
 describe('parseStripeCharge', () => {
-  it.each(['id', 'amount', 'currency', 'created'])('rejects a charge missing %s, naming the field', (field) => {
-    const raw: Record<string, unknown> = { ...guideSample };
-    delete raw[field];
-    const error = parseError(raw);
-    expect(error.field).toBe(field);
-    expect(error.message).toContain(field);
-  });
+  it.each(['id', 'amount', 'currency', 'created'])(
+    'rejects a charge missing %s, naming the field',
+    (field) => {
+      const raw: Record<string, unknown> = { ...guideSample };
+      delete raw[field];
+      const error = parseError(raw);
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(field);
+    },
+  );
 
   it.each([
     ['amount', 25.5],
@@ -163,11 +176,19 @@ describe('parseStripeCharge', () => {
 
   it('lists every problem, not only the first', () => {
     const error = parseError({ description: 'x' });
-    expect(error.issues.map((issue) => issue.field)).toEqual(['id', 'amount', 'currency', 'created']);
+    expect(error.issues.map((issue) => issue.field)).toEqual([
+      'id',
+      'amount',
+      'currency',
+      'created',
+    ]);
   });
 
   it('drops fields core does not read', () => {
-    const charge = parseStripeCharge({ ...guideSample, billing_details: { email: 'a@example.com' } });
+    const charge = parseStripeCharge({
+      ...guideSample,
+      billing_details: { email: 'a@example.com' },
+    });
     expect(charge).not.toHaveProperty('billing_details');
   });
 });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currencyExponent, formatMinor, NON_TWO_DECIMAL_CURRENCIES, parseMajor } from '../src/index.js';
+import {
+  currencyExponent,
+  formatMinor,
+  NON_TWO_DECIMAL_CURRENCIES,
+  parseMajor,
+} from '../src/index.js';
 
 const STRIPE_EXAMPLES = ['USD', 'EUR', 'GBP', 'ISK', 'HUF', 'TWD', 'CHF', 'INR'];
 

@@ -8,7 +8,24 @@ import {
   parseMajor,
 } from '../src/index.js';
 
-const ZERO = ['BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF'];
+const ZERO = [
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'JPY',
+  'KMF',
+  'KRW',
+  'MGA',
+  'PYG',
+  'RWF',
+  'UGX',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
+];
 const THREE = ['BHD', 'JOD', 'KWD', 'OMR', 'TND'];
 
 describe('formatMinor', () => {
@@ -36,13 +53,18 @@ describe('formatMinor', () => {
   });
 
   it('formats bigint amounts beyond the safe integer range exactly', () => {
-    expect(formatMinor(123456789012345678901234567890n, 'usd')).toBe('1234567890123456789012345678.90');
+    expect(formatMinor(123456789012345678901234567890n, 'usd')).toBe(
+      '1234567890123456789012345678.90',
+    );
     expect(formatMinor(-1n, 'tnd')).toBe('-0.001');
   });
 
-  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('rejects the non-safe-integer %d', (value) => {
-    expect(() => formatMinor(value, 'usd')).toThrow(InvalidAmountError);
-  });
+  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])(
+    'rejects the non-safe-integer %d',
+    (value) => {
+      expect(() => formatMinor(value, 'usd')).toThrow(InvalidAmountError);
+    },
+  );
 });
 
 describe('currencyExponent', () => {

@@ -12,7 +12,12 @@ import {
 
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
 
-const rule = (id: string, priority: number, category: string, match: CategoryRule['match']): CategoryRule => ({
+const rule = (
+  id: string,
+  priority: number,
+  category: string,
+  match: CategoryRule['match'],
+): CategoryRule => ({
   id,
   priority,
   category,
@@ -32,15 +37,21 @@ function invalidRule(raw: unknown): InvalidRuleError {
 describe('user rules in the engine', () => {
   it('run before the built-in patterns, after the metadata category', () => {
     const categorize = createCategorizer({
-      userRules: [rule('airport', 10, 'Travel', { type: 'description_contains', value: 'AIRPORT' })],
+      userRules: [
+        rule('airport', 10, 'Travel', { type: 'description_contains', value: 'AIRPORT' }),
+      ],
     });
     expect(categorize({ description: 'Uber to the airport', metadata: {} })).toEqual({
       category: 'Travel',
       source: 'RULE',
       ruleId: 'airport',
     });
-    expect(categorize({ description: 'Uber to the airport', metadata: { category: 'Meals' } }).source).toBe('METADATA');
-    expect(categorize({ description: 'Uber downtown', metadata: {} }).ruleId).toBe('builtin:transportation');
+    expect(
+      categorize({ description: 'Uber to the airport', metadata: { category: 'Meals' } }).source,
+    ).toBe('METADATA');
+    expect(categorize({ description: 'Uber downtown', metadata: {} }).ruleId).toBe(
+      'builtin:transportation',
+    );
   });
 
   it('run by priority, lower first, whatever the order given', () => {
@@ -58,7 +69,9 @@ describe('user rules in the engine', () => {
       rule('b-rule', 1, 'B', { type: 'description_contains', value: 'x' }),
       rule('a-rule', 1, 'A', { type: 'description_contains', value: 'x' }),
     ];
-    expect(createCategorizer({ userRules: rules })({ description: 'x', metadata: {} }).category).toBe('A');
+    expect(
+      createCategorizer({ userRules: rules })({ description: 'x', metadata: {} }).category,
+    ).toBe('A');
   });
 
   it('match regexes with their flags', () => {
@@ -76,17 +89,25 @@ describe('user rules in the engine', () => {
 
   it('match a metadata entry by key and value, case-insensitively', () => {
     const categorize = createCategorizer({
-      userRules: [rule('vendor', 1, 'Rent', { type: 'metadata_equals', key: 'Vendor', value: 'landlord' })],
+      userRules: [
+        rule('vendor', 1, 'Rent', { type: 'metadata_equals', key: 'Vendor', value: 'landlord' }),
+      ],
     });
-    expect(categorize({ description: 'Uber', metadata: { vendor: ' Landlord ' } }).ruleId).toBe('vendor');
-    expect(categorize({ description: 'Uber', metadata: { vendor: 'landlords' } }).ruleId).toBe('builtin:transportation');
+    expect(categorize({ description: 'Uber', metadata: { vendor: ' Landlord ' } }).ruleId).toBe(
+      'vendor',
+    );
+    expect(categorize({ description: 'Uber', metadata: { vendor: 'landlords' } }).ruleId).toBe(
+      'builtin:transportation',
+    );
   });
 
   it('make their categories known names for metadata values', () => {
     const categorize = createCategorizer({
       userRules: [rule('r', 1, 'Travel', { type: 'description_contains', value: 'flight' })],
     });
-    expect(categorize({ description: null, metadata: { category: 'TRAVEL' } }).category).toBe('Travel');
+    expect(categorize({ description: null, metadata: { category: 'TRAVEL' } }).category).toBe(
+      'Travel',
+    );
   });
 
   it('are validated again when the categorizer is built', () => {
@@ -96,7 +117,9 @@ describe('user rules in the engine', () => {
 
   it('must have distinct ids', () => {
     const twice = rule('dup', 1, 'X', { type: 'description_contains', value: 'x' });
-    expect(() => createCategorizer({ userRules: [twice, { ...twice, priority: 2 }] })).toThrow(/duplicate id "dup"/);
+    expect(() => createCategorizer({ userRules: [twice, { ...twice, priority: 2 }] })).toThrow(
+      /duplicate id "dup"/,
+    );
   });
 });
 
@@ -113,14 +136,53 @@ describe('validateCategoryRule', () => {
   });
 
   it.each([
-    [{ id: '', priority: 0, category: 'X', match: { type: 'description_contains', value: 'a' } }, 'id'],
-    [{ id: 'builtin:mine', priority: 0, category: 'X', match: { type: 'description_contains', value: 'a' } }, 'id'],
-    [{ id: 'r', priority: 1.5, category: 'X', match: { type: 'description_contains', value: 'a' } }, 'priority'],
-    [{ id: 'r', priority: 0, category: ' ', match: { type: 'description_contains', value: 'a' } }, 'category'],
-    [{ id: 'r', priority: 0, category: 'X', match: { type: 'shell', command: 'rm' } }, 'match.type'],
-    [{ id: 'r', priority: 0, category: 'X', match: { type: 'description_regex', patern: 'a' } }, 'match.pattern'],
-    [{ id: 'r', priority: 0, category: 'X', match: { type: 'description_regex', pattern: 'a', flags: 'g' } }, 'match.flags'],
-    [{ id: 'r', priority: 0, category: 'X', match: { type: 'description_words', words: [] } }, 'match.words'],
+    [
+      { id: '', priority: 0, category: 'X', match: { type: 'description_contains', value: 'a' } },
+      'id',
+    ],
+    [
+      {
+        id: 'builtin:mine',
+        priority: 0,
+        category: 'X',
+        match: { type: 'description_contains', value: 'a' },
+      },
+      'id',
+    ],
+    [
+      {
+        id: 'r',
+        priority: 1.5,
+        category: 'X',
+        match: { type: 'description_contains', value: 'a' },
+      },
+      'priority',
+    ],
+    [
+      { id: 'r', priority: 0, category: ' ', match: { type: 'description_contains', value: 'a' } },
+      'category',
+    ],
+    [
+      { id: 'r', priority: 0, category: 'X', match: { type: 'shell', command: 'rm' } },
+      'match.type',
+    ],
+    [
+      { id: 'r', priority: 0, category: 'X', match: { type: 'description_regex', patern: 'a' } },
+      'match.pattern',
+    ],
+    [
+      {
+        id: 'r',
+        priority: 0,
+        category: 'X',
+        match: { type: 'description_regex', pattern: 'a', flags: 'g' },
+      },
+      'match.flags',
+    ],
+    [
+      { id: 'r', priority: 0, category: 'X', match: { type: 'description_words', words: [] } },
+      'match.words',
+    ],
   ])('rejects %o, naming %s', (raw, field) => {
     expect(invalidRule(raw).issues.map((issue) => issue.field)).toContain(field);
   });
@@ -130,10 +192,19 @@ describe('validateCategoryRule', () => {
     ['a lookahead', 'x(?=y)', /unsupported Perl syntax/],
     ['a syntax error', '[a-', /missing closing/],
     ['a huge repetition', '(x{1000}){1000}', /invalid repeat count/],
-    ['a pattern too costly to compile', '[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}', /too complex/],
+    [
+      'a pattern too costly to compile',
+      '[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}',
+      /too complex/,
+    ],
     ['a too long pattern', 'a'.repeat(MAX_REGEX_LENGTH + 1), /at most|longer than/],
   ])('rejects %s and says why', (_what, pattern, reason) => {
-    const error = invalidRule({ id: 'r', priority: 0, category: 'X', match: { type: 'description_regex', pattern } });
+    const error = invalidRule({
+      id: 'r',
+      priority: 0,
+      category: 'X',
+      match: { type: 'description_regex', pattern },
+    });
     expect(error.message).toMatch(reason);
     expect(error.issues[0]?.field).toBe('match.pattern');
   });
@@ -161,10 +232,14 @@ describe('a malicious user regex', () => {
     process.stdout.write(JSON.stringify(sources));`;
 
   it('is accepted but answers at once on a hostile description', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      timeout: 20_000,
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        timeout: 20_000,
+        encoding: 'utf8',
+      },
+    );
     expect(JSON.parse(output)).toEqual(cases.map(([, source]) => source));
   }, 30_000);
 });

@@ -26,12 +26,10 @@ export const BUILT_IN_RULES: readonly CategoryRule[] = Object.freeze(
       ['builtin:software', 'Software & Subscriptions', ['software', 'subscription']],
       ['builtin:marketing', 'Marketing & Advertising', ['advertising', 'marketing']],
     ] as const
-  ).map(
-    ([id, category, words], index): CategoryRule => ({
-      id,
-      priority: index,
-      category,
-      match: { type: 'description_words', words: [...words] },
-    }),
-  ),
+  ).map(([id, category, words], index): CategoryRule => ({
+    id,
+    priority: index,
+    category,
+    match: { type: 'description_words', words: [...words] },
+  })),
 );

@@ -31,7 +31,11 @@ interface Step {
 
 function ruleStep(rule: CategoryRule): Step {
   const matches = compileMatch(rule.match);
-  return { id: rule.id, source: 'RULE', resolve: (input) => (matches(input) ? rule.category : null) };
+  return {
+    id: rule.id,
+    source: 'RULE',
+    resolve: (input) => (matches(input) ? rule.category : null),
+  };
 }
 
 function metadataStep(known: ReadonlyMap<string, string>): Step {
@@ -55,7 +59,8 @@ function checkedUserRules(rules: readonly CategoryRule[]): CategoryRule[] {
   const seen = new Set<string>();
   return rules.map((raw) => {
     const rule = validateCategoryRule(raw);
-    if (seen.has(rule.id)) throw new InvalidRuleError(`Invalid category rules: duplicate id "${rule.id}"`);
+    if (seen.has(rule.id))
+      throw new InvalidRuleError(`Invalid category rules: duplicate id "${rule.id}"`);
     seen.add(rule.id);
     return rule;
   });
@@ -72,10 +77,15 @@ export function createCategorizer(
   options: CategorizerOptions = {},
 ): (input: CategorizeInput) => CategorizationResult {
   const defaultCategory = (options.defaultCategory ?? DEFAULT_CATEGORY).trim();
-  if (!defaultCategory) throw new InvalidRuleError('Invalid categorizer: defaultCategory must not be empty');
+  if (!defaultCategory)
+    throw new InvalidRuleError('Invalid categorizer: defaultCategory must not be empty');
   const userRules = checkedUserRules(options.userRules ?? []).sort(byPriorityThenId);
 
-  const names = [...BUILT_IN_CATEGORIES, defaultCategory, ...userRules.map((rule) => rule.category)];
+  const names = [
+    ...BUILT_IN_CATEGORIES,
+    defaultCategory,
+    ...userRules.map((rule) => rule.category),
+  ];
   const known = new Map<string, string>();
   for (const name of names) if (!known.has(name.toLowerCase())) known.set(name.toLowerCase(), name);
 

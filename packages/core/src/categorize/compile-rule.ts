@@ -20,7 +20,10 @@ export class MatchInput {
 }
 
 /** Looks a metadata key up case-insensitively; an exact lower-case key wins over other spellings. */
-export function metadataValue(metadata: Record<string, string>, lowerKey: string): string | undefined {
+export function metadataValue(
+  metadata: Record<string, string>,
+  lowerKey: string,
+): string | undefined {
   if (Object.hasOwn(metadata, lowerKey)) return metadata[lowerKey];
   for (const key of Object.keys(metadata)) {
     if (key.toLowerCase() === lowerKey) return metadata[key];
@@ -54,7 +57,8 @@ export function compileMatch(match: CategoryRuleMatch): (input: MatchInput) => b
     }
     case 'description_regex': {
       const compiled = compileUserRegex(match.pattern, match.flags);
-      if (!compiled.ok) throw new InvalidRuleError(`Invalid category rule: match.pattern: ${compiled.reason}`);
+      if (!compiled.ok)
+        throw new InvalidRuleError(`Invalid category rule: match.pattern: ${compiled.reason}`);
       const { regex } = compiled;
       return (input) => input.input.description !== null && regex.test(input.input.description);
     }

@@ -14,7 +14,10 @@ const matchSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('description_regex'),
     pattern: z.string().min(1).max(MAX_REGEX_LENGTH),
-    flags: z.string().regex(/^[ims]{0,3}$/, 'flags must be made of i, m, s').optional(),
+    flags: z
+      .string()
+      .regex(/^[ims]{0,3}$/, 'flags must be made of i, m, s')
+      .optional(),
   }),
   /** A metadata entry: key matched case-insensitively, value case-insensitively after trimming. */
   z.strictObject({ type: z.literal('metadata_equals'), key: text(40), value: text(500) }),
@@ -41,7 +44,8 @@ export const categoryRuleSchema = z
   .superRefine((rule, ctx) => {
     if (rule.match.type !== 'description_regex') return;
     const compiled = compileUserRegex(rule.match.pattern, rule.match.flags);
-    if (!compiled.ok) ctx.addIssue({ code: 'custom', path: ['match', 'pattern'], message: compiled.reason });
+    if (!compiled.ok)
+      ctx.addIssue({ code: 'custom', path: ['match', 'pattern'], message: compiled.reason });
   });
 
 /** A validated categorization rule. */

@@ -73,5 +73,9 @@ export function parseStripeCharge(raw: unknown): StripeChargeInput {
   const result = stripeChargeSchema.safeParse(raw);
   if (result.success) return result.data;
   const { issues, summary } = describeIssues(result.error, 'charge');
-  throw new ChargeParseError(issues[0]?.field ?? 'charge', `Invalid Stripe charge: ${summary}`, issues);
+  throw new ChargeParseError(
+    issues[0]?.field ?? 'charge',
+    `Invalid Stripe charge: ${summary}`,
+    issues,
+  );
 }

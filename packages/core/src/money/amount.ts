@@ -8,7 +8,9 @@ export class InvalidAmountError extends Error {
     readonly input: unknown,
     reason: string,
   ) {
-    super(`Invalid amount ${typeof input === 'string' ? JSON.stringify(input) : String(input)}: ${reason}`);
+    super(
+      `Invalid amount ${typeof input === 'string' ? JSON.stringify(input) : String(input)}: ${reason}`,
+    );
   }
 }
 
@@ -53,7 +55,10 @@ export function parseMajor(amount: string, currency: string): bigint {
   if (!match) throw new InvalidAmountError(amount, 'expected a decimal string such as "25.00"');
   const [, sign = '', whole = '', fraction] = match;
   if (fraction !== undefined && fraction.length > exponent) {
-    throw new InvalidAmountError(amount, `at most ${exponent} decimals for ${currency.toUpperCase()}`);
+    throw new InvalidAmountError(
+      amount,
+      `at most ${exponent} decimals for ${currency.toUpperCase()}`,
+    );
   }
   const minor = BigInt(`${whole}${(fraction ?? '').padEnd(exponent, '0')}`);
   return sign === '-' ? -minor : minor;

@@ -9,15 +9,31 @@ export class InvalidCurrencyError extends Error {
   override readonly name = 'InvalidCurrencyError';
 
   constructor(readonly input: unknown) {
-    super(`Invalid currency code ${typeof input === 'string' ? JSON.stringify(input) : String(input)}: expected three letters (ISO 4217)`);
+    super(
+      `Invalid currency code ${typeof input === 'string' ? JSON.stringify(input) : String(input)}: expected three letters (ISO 4217)`,
+    );
   }
 }
 
 // Source for both lists: Stripe, "Supported currencies",
 // https://docs.stripe.com/currencies#zero-decimal and #three-decimal.
 const ZERO_DECIMAL = [
-  'BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA',
-  'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF',
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'JPY',
+  'KMF',
+  'KRW',
+  'MGA',
+  'PYG',
+  'RWF',
+  'UGX',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
 ] as const;
 const THREE_DECIMAL = ['BHD', 'JOD', 'KWD', 'OMR', 'TND'] as const;
 
