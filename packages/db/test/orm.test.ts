@@ -29,7 +29,8 @@ it('creates the SQLite folder and file on first start, with WAL, synchronous=NOR
   const path = join(folder, 'a', 'b', 'cora.sqlite');
   const orm = await createOrm({ databaseUrl: `sqlite:${path}` });
   try {
-    expect(await migrateUp(orm)).toHaveLength(1);
+    expect((await migrateUp(orm)).length).toBeGreaterThan(0);
+    expect(await migrateUp(orm)).toEqual([]);
     expect(existsSync(path)).toBe(true);
     const em = orm.em.fork();
     const [journal] = await em.execute<{ journal_mode: string }[]>('pragma journal_mode');

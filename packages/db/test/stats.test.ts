@@ -1,13 +1,17 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
+  CategorySource,
   StatsRepository,
+  StripeTransaction,
+  type TransactionUpsertRow,
   SyncRunRepository,
   SyncStatus,
   SyncTrigger,
   TransactionRepository,
 } from '../src/index.js';
 import { describeEachDialect } from './support/databases.js';
-import { chargeRow, seedConnection } from './support/fixtures.js';
+import { execute } from '../src/sql/dialect.js';
+import { chargeRow, range, seedConnection } from './support/fixtures.js';
 
 const day = (d: number, hour = 12): Date => new Date(Date.UTC(2025, 2, d, hour));
 
@@ -88,6 +92,72 @@ describeEachDialect('stats', (db) => {
       { day: '2025-03-02', currency: 'JPY', amount: '2500', count: 1 },
       { day: '2025-03-02', currency: 'USD', amount: '1999', count: 1 },
     ]);
+  });
+
+  it('keeps running totals equal to a full aggregation through every kind of write', async () => {
+    const em = db().em();
+    const connection = await seedConnection(em);
+    const { run } = await new SyncRunRepository(em).startRun(
+      connection.id,
+      SyncTrigger.MANUAL,
+      true,
+    );
+    const repo = new TransactionRepository(db().em());
+    const page = (rows: TransactionUpsertRow[]) =>
+      repo.upsertPage({ connectionId: connection.id, runId: run.id, rows, checkpoint: null });
+    await page(range(0, 40).map((n) => chargeRow(n, { currency: n % 2 ? 'EUR' : 'USD' })));
+    // Updates that move amount, currency, category and day; a stale row; a duplicate.
+    await page([
+      chargeRow(1, { amountMinor: 1, sourceVersion: 2_000 }),
+      chargeRow(2, { currency: 'GBP', sourceVersion: 2_000 }),
+      chargeRow(3, { category: 'Fees', categorySource: CategorySource.RULE, sourceVersion: 2_000 }),
+      chargeRow(4, { createdAt: day(20), sourceVersion: 2_000 }),
+      chargeRow(5, { amountMinor: 999_999, sourceVersion: 1 }),
+      chargeRow(41),
+      chargeRow(41),
+    ]);
+    const six = await db()
+      .em()
+      .findOneOrFail(StripeTransaction, {
+        connection: connection.id,
+        stripeId: chargeRow(6).stripeId,
+      });
+    await repo.setCategory(connection.id, six.id, 'Manual');
+    // A MANUAL row updated by Stripe keeps its category in the totals too.
+    await page([chargeRow(6, { amountMinor: 5, category: 'Ignored', sourceVersion: 3_000 })]);
+    await repo.upsertOne(connection.id, chargeRow(7, { amountMinor: 70, sourceVersion: 3_000 }));
+    await repo.recategorize(
+      connection.id,
+      (row) => ({
+        category: row.amountMinor % 3 === 0 ? 'Thirds' : row.category,
+        categorySource: CategorySource.RULE,
+        categoryRuleId: null,
+      }),
+      7,
+    );
+
+    const full = await execute<{
+      category: string;
+      currency: string;
+      amount: string;
+      count: number | string;
+    }>(
+      db().em(),
+      `select category, currency, cast(sum(amount_minor) as text) as amount, count(*) as count
+       from stripe_transaction where connection_id = ? group by category, currency order by category, currency`,
+      [connection.id],
+    );
+    const stats = new StatsRepository(db().em());
+    expect(await stats.totalsByCategory(connection.id)).toEqual(
+      full.map((row) => ({ ...row, count: Number(row.count) })),
+    );
+    expect(await stats.transactionCount(connection.id)).toBe(41);
+    const daily = await stats.dailyVolume(connection.id, new Date(0), day(31));
+    expect(daily.reduce((sum, row) => sum + row.count, 0)).toBe(41);
+    expect(daily.find((row) => row.day === '2025-03-20')).toMatchObject({
+      count: 1,
+      currency: 'USD',
+    });
   });
 
   it('returns empty totals for a connection without transactions', async () => {

@@ -3,6 +3,7 @@ import { CategoryRule } from './category-rule.entity.js';
 import { StripeConnection } from './connection.entity.js';
 import { OAuthState } from './oauth-state.entity.js';
 import { SyncRun } from './sync-run.entity.js';
+import { TransactionCategoryTotal, TransactionDailyTotal } from './transaction-total.entity.js';
 import { StripeTransaction } from './transaction.entity.js';
 import { WebhookEvent } from './webhook-event.entity.js';
 
@@ -11,6 +12,7 @@ export * from './category-rule.entity.js';
 export * from './connection.entity.js';
 export * from './oauth-state.entity.js';
 export * from './sync-run.entity.js';
+export * from './transaction-total.entity.js';
 export * from './transaction.entity.js';
 export * from './webhook-event.entity.js';
 
@@ -18,6 +20,8 @@ export * from './webhook-event.entity.js';
 export const entities = [
   StripeConnection,
   StripeTransaction,
+  TransactionCategoryTotal,
+  TransactionDailyTotal,
   SyncRun,
   OAuthState,
   CategoryRule,

@@ -19,7 +19,7 @@ export const SyncRun = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => newId()),
-    connection: p.manyToOne(StripeConnection).ref().deleteRule('cascade'),
+    connection: p.manyToOne(StripeConnection).ref().deleteRule('cascade').index(false),
     trigger: p.string().$type<SyncTrigger>().length(16),
     full: p.boolean().default(false),
     status: p.string().$type<SyncStatus>().length(16).default(SyncStatus.RUNNING),

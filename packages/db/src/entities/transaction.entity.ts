@@ -16,7 +16,7 @@ export const StripeTransaction = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => newId()),
-    connection: p.manyToOne(StripeConnection).ref().deleteRule('cascade'),
+    connection: p.manyToOne(StripeConnection).ref().deleteRule('cascade').index(false),
     stripeId: p.string().length(191),
     amountMinor: p.bigint('number'),
     currency: p.string().length(3),
@@ -49,17 +49,19 @@ export const StripeTransaction = defineEntity({
       properties: ['connection', 'stripeId'],
     },
   ],
+  // Every index costs each bulk insert; these are the ones the reads need. The leading
+  // connection column of the unique and keyset indexes also serves as the foreign-key index.
   indexes: [
     // Scanned backwards for newest-first keyset pages: (connection, createdAt desc, id desc).
     { name: 'stripe_transaction_keyset_index', properties: ['connection', 'createdAt', 'id'] },
-    // Covering the totals, so per-currency and per-category sums read the index alone.
+    // The same order within one category or currency, for the list filters.
     {
       name: 'stripe_transaction_category_index',
-      properties: ['connection', 'category', 'currency', 'amountMinor'],
+      properties: ['connection', 'category', 'createdAt', 'id'],
     },
     {
       name: 'stripe_transaction_currency_index',
-      properties: ['connection', 'currency', 'amountMinor'],
+      properties: ['connection', 'currency', 'createdAt', 'id'],
     },
   ],
 });

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CategorySource } from '../enums.js';
-import { execute, executeUpdate } from '../sql/dialect.js';
+import { dialectOf, execute, executeUpdate } from '../sql/dialect.js';
+import { TotalsDelta } from '../sql/totals.js';
 import type { CategorizableTransaction, CategoryResult } from './transaction.types.js';
 
 interface CategorizableRow {
@@ -40,7 +41,9 @@ function toCategorizable(row: CategorizableRow): CategorizableTransaction {
 
 /**
  * Re-runs categorization over a connection's non-MANUAL transactions, `batchSize` rows per
- * transaction (each batch on a fresh fork, so memory stays flat). Returns how many changed.
+ * transaction (each batch on a fresh fork, so memory stays flat). The batch is read inside
+ * its transaction (locked on PostgreSQL), so no MANUAL category set meanwhile is replaced
+ * and the totals move exactly. Returns how many rows changed.
  */
 export async function recategorize(
   em: SqlEntityManager,
@@ -51,20 +54,19 @@ export async function recategorize(
   let changed = 0;
   let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const batch = em.fork();
-    const rows = await execute<CategorizableRow>(
-      batch,
-      `select id, stripe_id, amount_minor, currency, description, metadata, created_at, customer_id,
-         status, category, category_source, category_rule_id
-       from stripe_transaction
-       where connection_id = ? and category_source <> ? and id > ?
-       order by id limit ?`,
-      [connectionId, CategorySource.MANUAL, afterId, batchSize],
-    );
-    if (rows.length === 0) return changed;
-    afterId = rows[rows.length - 1]?.id ?? afterId;
-    const now = new Date();
-    changed += await batch.transactional(async (tem) => {
+    const batch = await em.fork().transactional(async (tem) => {
+      const lock = dialectOf(tem) === 'postgresql' ? ' for update' : '';
+      const rows = await execute<CategorizableRow>(
+        tem,
+        `select id, stripe_id, amount_minor, currency, description, metadata, created_at,
+           customer_id, status, category, category_source, category_rule_id
+         from stripe_transaction
+         where connection_id = ? and category_source <> ? and id > ?
+         order by id limit ?${lock}`,
+        [connectionId, CategorySource.MANUAL, afterId, batchSize],
+      );
+      const totals = new TotalsDelta();
+      const now = new Date();
       let updated = 0;
       for (const row of rows.map(toCategorizable)) {
         const next = decide(row);
@@ -75,22 +77,21 @@ export async function recategorize(
         ) {
           continue;
         }
-        // The MANUAL guard is repeated here: a person may have set a category since the read.
-        updated += await executeUpdate(
+        await executeUpdate(
           tem,
           `update stripe_transaction set category = ?, category_source = ?, category_rule_id = ?,
-             updated_at = ? where id = ? and category_source <> ?`,
-          [
-            next.category,
-            next.categorySource,
-            next.categoryRuleId,
-            now,
-            row.id,
-            CategorySource.MANUAL,
-          ],
+             updated_at = ? where id = ?`,
+          [next.category, next.categorySource, next.categoryRuleId, now, row.id],
         );
+        totals.add(row, -1);
+        totals.add({ ...row, category: next.category }, 1);
+        updated++;
       }
-      return updated;
+      await totals.apply(tem, connectionId);
+      return { lastId: rows.at(-1)?.id, updated };
     });
+    changed += batch.updated;
+    if (batch.lastId === undefined) return changed;
+    afterId = batch.lastId;
   }
 }

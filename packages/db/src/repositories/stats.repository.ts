@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { dialectOf, execute } from '../sql/dialect.js';
+import { execute } from '../sql/dialect.js';
+import { dayNumber, dayString } from '../sql/totals.js';
 
 /** A sum per currency; `amount` is the exact sum in minor units, as a decimal string. */
 export interface CurrencyTotal {
@@ -30,15 +31,19 @@ const toTotal = (row: TotalRow): CurrencyTotal => ({
   count: Number(row.count),
 });
 
-/** Aggregates computed in SQL; amounts are never summed across currencies. */
+/**
+ * Aggregates in SQL over the running totals that every transaction write keeps in step,
+ * so their cost does not grow with the number of transactions. Amounts are never summed
+ * across currencies.
+ */
 export class StatsRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
   /** How many transactions the connection has. */
   async transactionCount(connectionId: string): Promise<number> {
-    const [row] = await execute<{ count: number | string }>(
+    const [row] = await execute<{ count: number | string | null }>(
       this.em,
-      'select count(*) as count from stripe_transaction where connection_id = ?',
+      'select sum(count) as count from transaction_category_total where connection_id = ?',
       [connectionId],
     );
     return Number(row?.count ?? 0);
@@ -48,8 +53,9 @@ export class StatsRepository {
   async totalsByCurrency(connectionId: string): Promise<CurrencyTotal[]> {
     const rows = await execute<TotalRow>(
       this.em,
-      `select currency, cast(sum(amount_minor) as text) as amount, count(*) as count
-       from stripe_transaction where connection_id = ? group by currency order by currency`,
+      `select currency, cast(sum(amount) as text) as amount, sum(count) as count
+       from transaction_category_total where connection_id = ?
+       group by currency having sum(count) > 0 order by currency`,
       [connectionId],
     );
     return rows.map(toTotal);
@@ -59,27 +65,24 @@ export class StatsRepository {
   async totalsByCategory(connectionId: string): Promise<CategoryTotal[]> {
     const rows = await execute<TotalRow & { category: string }>(
       this.em,
-      `select category, currency, cast(sum(amount_minor) as text) as amount, count(*) as count
-       from stripe_transaction where connection_id = ?
-       group by category, currency order by category, currency`,
+      `select category, currency, cast(amount as text) as amount, count
+       from transaction_category_total where connection_id = ? and count > 0
+       order by category, currency`,
       [connectionId],
     );
     return rows.map((row) => ({ category: row.category, ...toTotal(row) }));
   }
 
-  /** Volume per UTC day and currency for charts, `from` inclusive, `to` exclusive. */
+  /** Volume per UTC day and currency for charts: the days from `from`'s through the one before `to`'s. */
   async dailyVolume(connectionId: string, from: Date, to: Date): Promise<DailyVolume[]> {
-    const day =
-      dialectOf(this.em) === 'postgresql'
-        ? `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD')`
-        : `strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')`;
-    const rows = await execute<TotalRow & { day: string }>(
+    const rows = await execute<TotalRow & { day: number | string }>(
       this.em,
-      `select ${day} as day, currency, cast(sum(amount_minor) as text) as amount, count(*) as count
-       from stripe_transaction where connection_id = ? and created_at >= ? and created_at < ?
-       group by ${day}, currency order by day, currency`,
-      [connectionId, from, to],
+      `select day, currency, cast(amount as text) as amount, count
+       from transaction_daily_total
+       where connection_id = ? and day >= ? and day < ? and count > 0
+       order by day, currency`,
+      [connectionId, dayNumber(from), dayNumber(to)],
     );
-    return rows.map((row) => ({ day: row.day, ...toTotal(row) }));
+    return rows.map((row) => ({ day: dayString(Number(row.day)), ...toTotal(row) }));
   }
 }

@@ -10,6 +10,9 @@ export interface StoredVersion {
   category: string;
   categorySource: CategorySource;
   categoryRuleId: string | null;
+  amountMinor: number;
+  currency: string;
+  createdAt: Date;
 }
 
 /**

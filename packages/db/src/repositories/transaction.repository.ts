@@ -1,8 +1,11 @@
+import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
 import { StripeTransaction, type StripeTransactionEntity } from '../entities/transaction.entity.js';
 import { CategorySource } from '../enums.js';
 import { applyRows } from '../sql/apply-rows.js';
+import { dialectOf } from '../sql/dialect.js';
+import { TotalsDelta } from '../sql/totals.js';
 import { recordPageProgress } from '../sql/run-progress.js';
 import { filterQuery } from './transaction-filter.js';
 import { recategorize } from './recategorize.js';
@@ -128,12 +131,19 @@ export class TransactionRepository {
     id: string,
     category: string,
   ): Promise<StripeTransactionEntity | null> {
-    const row = await this.findById(connectionId, id);
-    if (!row) return null;
-    row.category = category;
-    row.categorySource = CategorySource.MANUAL;
-    row.categoryRuleId = null;
-    await this.em.flush();
-    return row;
+    return this.em.transactional(async (em) => {
+      const lock = dialectOf(em) === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+      const row = await em.findOne(StripeTransaction, { id, connection: connectionId }, lock);
+      if (!row) return null;
+      const totals = new TotalsDelta();
+      totals.add(row, -1);
+      row.category = category;
+      row.categorySource = CategorySource.MANUAL;
+      row.categoryRuleId = null;
+      totals.add(row, 1);
+      await em.flush();
+      await totals.apply(em, connectionId);
+      return row;
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { CategorySource } from '../enums.js';
 import { newId } from '../ids.js';
 import { classify, contentHash, dedupeByStripeId } from '../repositories/transaction-content.js';
 import type {
@@ -12,10 +13,12 @@ import {
   writeRows,
   type RowToWrite,
 } from './transaction-writer.js';
+import { TotalsDelta } from './totals.js';
 
 /**
  * Inside a transaction: one lookup of the rows' stored versions, then one write of the rows
- * that are new or changed. Duplicates within `rows` count as unchanged.
+ * that are new or changed, and the matching change of the running totals. Duplicates
+ * within `rows` count as unchanged.
  */
 export async function applyRows(
   em: SqlEntityManager,
@@ -33,14 +36,20 @@ export async function applyRows(
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: rows.length - unique.length };
   const outcomes = new Map<string, UpsertOutcome>();
   const toWrite: RowToWrite[] = [];
+  const totals = new TotalsDelta();
   for (const row of unique) {
     const hash = contentHash(row);
     const existing = stored.get(row.stripeId);
     const { outcome, write } = classify(row, hash, existing);
     outcomes.set(row.stripeId, outcome);
     counts[outcome === 'stale' ? 'unchanged' : outcome] += 1;
-    if (write) toWrite.push({ id: existing?.id ?? newId(now.getTime()), hash, row });
+    if (!write) continue;
+    toWrite.push({ id: existing?.id ?? newId(now.getTime()), hash, row });
+    if (existing) totals.add(existing, -1);
+    const keepsCategory = existing?.categorySource === CategorySource.MANUAL;
+    totals.add(keepsCategory ? { ...row, category: existing.category } : row, 1);
   }
   await writeRows(em, connectionId, toWrite, now);
+  await totals.apply(em, connectionId);
   return { counts, outcomes };
 }

@@ -93,7 +93,7 @@ const POSTGRES_UPSERT = {
 };
 
 const LOOKUP_COLUMNS =
-  'id, stripe_id, content_hash, source_version, category, category_source, category_rule_id';
+  'id, stripe_id, content_hash, source_version, category, category_source, category_rule_id, amount_minor, currency, created_at';
 
 interface LookupRow {
   id: string;
@@ -103,6 +103,9 @@ interface LookupRow {
   category: string;
   category_source: string;
   category_rule_id: string | null;
+  amount_minor: number | string;
+  currency: string;
+  created_at: number | string | Date;
 }
 
 function toStored(row: LookupRow): StoredVersion {
@@ -113,6 +116,9 @@ function toStored(row: LookupRow): StoredVersion {
     category: row.category,
     categorySource: row.category_source as CategorySource,
     categoryRuleId: row.category_rule_id,
+    amountMinor: Number(row.amount_minor),
+    currency: row.currency,
+    createdAt: new Date(row.created_at),
   };
 }
 
@@ -126,7 +132,10 @@ export async function relaxCommitDurability(em: SqlEntityManager): Promise<void>
   await (await postgresConnection(em)).query('set local synchronous_commit = off');
 }
 
-/** Reads the stored version of each given Stripe id of a connection, in one query. */
+/**
+ * Reads the stored version of each given Stripe id of a connection, in one query; on
+ * PostgreSQL the rows stay locked until commit, so the totals deltas computed from them hold.
+ */
 export async function lookupStored(
   em: SqlEntityManager,
   connectionId: string,
@@ -139,7 +148,7 @@ export async function lookupStored(
     const client = await postgresConnection(em);
     const result = await client.query<LookupRow>({
       name: 'cora_lookup_transactions',
-      text: `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = $1 and stripe_id = any($2::varchar[])`,
+      text: `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = $1 and stripe_id = any($2::varchar[]) for update`,
       values: [connectionId, stripeIds],
     });
     rows = result.rows;

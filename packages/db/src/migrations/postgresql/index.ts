@@ -1,6 +1,10 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261126053924_initial } from './Migration20261126053924_initial.js';
+import { Migration20261126055716_running_totals } from './Migration20261126055716_running_totals.js';
 
 /** The committed postgresql migrations, oldest first (rewritten by scripts/create-migration.ts). */
-export const postgresqlMigrations: Constructor<Migration>[] = [Migration20261126053924_initial];
+export const postgresqlMigrations: Constructor<Migration>[] = [
+  Migration20261126053924_initial,
+  Migration20261126055716_running_totals,
+];

@@ -1,0 +1,121 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { dialectOf } from './dialect.js';
+import { postgresConnection, prepared, sqliteConnection } from './raw.js';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (UTC) of an instant: the key of the daily totals. */
+export const dayNumber = (at: Date): number => Math.floor(at.getTime() / DAY_MS);
+
+/** The `YYYY-MM-DD` of a day number. */
+export const dayString = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** What the running totals know of one transaction. */
+export interface TotalsFact {
+  category: string;
+  currency: string;
+  amountMinor: number;
+  createdAt: Date;
+}
+
+type Entry<K> = { key: K; currency: string; amount: number; count: number };
+
+function upsertSql(table: string, keyColumn: string): string {
+  return (
+    `insert into ${table} (connection_id, ${keyColumn}, currency, amount, count) values (?, ?, ?, ?, ?) ` +
+    `on conflict (connection_id, ${keyColumn}, currency) do update set ` +
+    `amount = ${table}.amount + excluded.amount, count = ${table}.count + excluded.count`
+  );
+}
+
+function unnestSql(table: string, keyColumn: string, keyType: string): string {
+  // Sorted, so concurrent writers lock total rows in the same order and cannot deadlock.
+  return (
+    `insert into ${table} (connection_id, ${keyColumn}, currency, amount, count) ` +
+    `select $1::uuid, k, c, a, n from unnest($2::${keyType}[], $3::varchar[], $4::bigint[], $5::int[]) ` +
+    `as u(k, c, a, n) order by k, c ` +
+    `on conflict (connection_id, ${keyColumn}, currency) do update set ` +
+    `amount = ${table}.amount + excluded.amount, count = ${table}.count + excluded.count`
+  );
+}
+
+const CATEGORY = {
+  sqlite: upsertSql('transaction_category_total', 'category'),
+  postgresql: {
+    name: 'cora_category_totals',
+    text: unnestSql('transaction_category_total', 'category', 'varchar'),
+  },
+};
+const DAILY = {
+  sqlite: upsertSql('transaction_daily_total', 'day'),
+  postgresql: {
+    name: 'cora_daily_totals',
+    text: unnestSql('transaction_daily_total', 'day', 'int'),
+  },
+};
+
+/**
+ * Changes to a connection's running totals, collected while rows are written and applied
+ * in the same transaction: `add(fact, +1)` for a new row, `-1` for the state it replaces.
+ */
+export class TotalsDelta {
+  private readonly byCategory = new Map<string, Entry<string>>();
+  private readonly byDay = new Map<string, Entry<number>>();
+
+  add(fact: TotalsFact, sign: 1 | -1): void {
+    const day = dayNumber(fact.createdAt);
+    bump(
+      this.byCategory,
+      JSON.stringify([fact.category, fact.currency]),
+      fact.category,
+      fact,
+      sign,
+    );
+    bump(this.byDay, JSON.stringify([day, fact.currency]), day, fact, sign);
+  }
+
+  /** Writes the non-zero changes (inside the caller's transaction). */
+  async apply(em: SqlEntityManager, connectionId: string): Promise<void> {
+    await write(em, connectionId, CATEGORY, nonZero(this.byCategory));
+    await write(em, connectionId, DAILY, nonZero(this.byDay));
+  }
+}
+
+async function write<K extends string | number>(
+  em: SqlEntityManager,
+  connectionId: string,
+  statements: typeof CATEGORY,
+  entries: Entry<K>[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  if (dialectOf(em) === 'postgresql') {
+    const values = [
+      connectionId,
+      entries.map((e) => e.key),
+      entries.map((e) => e.currency),
+      entries.map((e) => e.amount),
+      entries.map((e) => e.count),
+    ];
+    await (await postgresConnection(em)).query({ ...statements.postgresql, values });
+    return;
+  }
+  const statement = prepared(await sqliteConnection(em), statements.sqlite);
+  for (const e of entries) statement.run(connectionId, e.key, e.currency, e.amount, e.count);
+}
+
+function bump<K>(
+  map: Map<string, Entry<K>>,
+  id: string,
+  key: K,
+  fact: TotalsFact,
+  sign: 1 | -1,
+): void {
+  const entry = map.get(id) ?? { key, currency: fact.currency, amount: 0, count: 0 };
+  entry.amount += sign * fact.amountMinor;
+  entry.count += sign;
+  map.set(id, entry);
+}
+
+function nonZero<K>(map: Map<string, Entry<K>>): Entry<K>[] {
+  return [...map.values()].filter((e) => e.amount !== 0 || e.count !== 0);
+}
