@@ -187,13 +187,17 @@ async function bench(
     const filteredMs = await median(5, () =>
       new TransactionRepository(orm.em.fork()).list(connection.id, {
         first: 50,
-        filter: { category: 'Fees', currency: 'EUR' },
+        filter: { category: 'Fees', currency: 'USD' },
       }),
     );
     console.log(`  .... filtered page (category + currency): ${ms(filteredMs)}`);
 
     const stats = () => new StatsRepository(orm.em.fork());
     const queries: [string, () => Promise<unknown>][] = [
+      [
+        'list totalCount, no filter',
+        () => new TransactionRepository(orm.em.fork()).count(connection.id),
+      ],
       ['transaction count', () => stats().transactionCount(connection.id)],
       ['totals per currency', () => stats().totalsByCurrency(connection.id)],
       ['totals per category+currency', () => stats().totalsByCategory(connection.id)],

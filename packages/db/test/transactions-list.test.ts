@@ -91,6 +91,15 @@ describeEachDialect('transaction list', (db) => {
     expect(await new TransactionRepository(db().em()).count(connectionId, filter)).toBe(
       expected.length,
     );
+    const repo = new TransactionRepository(db().em());
+    const refundsInEur = rows.filter((row) => row.category === 'Refunds' && row.currency === 'EUR');
+    expect(await repo.count(connectionId, { category: 'Refunds', currency: 'eur' })).toBe(
+      refundsInEur.length,
+    );
+    expect(await repo.count(connectionId, { currency: 'USD' })).toBe(
+      rows.filter((row) => row.currency === 'USD').length,
+    );
+    expect(await repo.count(connectionId)).toBe(rows.length);
   });
 
   it('searches descriptions case-insensitively, treating % and _ literally', async () => {

@@ -44,13 +44,15 @@ export const StripeTransaction = defineEntity({
       .onUpdate(() => new Date()),
   }),
   uniques: [
+    // Stripe id first: the page lookup probes it by Stripe ids and must not depend on the
+    // planner's row estimate for a connection (stale while a first import fills the table).
     {
-      name: 'stripe_transaction_connection_stripe_id_unique',
-      properties: ['connection', 'stripeId'],
+      name: 'stripe_transaction_stripe_id_connection_unique',
+      properties: ['stripeId', 'connection'],
     },
   ],
   // Every index costs each bulk insert; these are the ones the reads need. The leading
-  // connection column of the unique and keyset indexes also serves as the foreign-key index.
+  // connection column of the keyset indexes also serves as the foreign-key index.
   indexes: [
     // Scanned backwards for newest-first keyset pages: (connection, createdAt desc, id desc).
     { name: 'stripe_transaction_keyset_index', properties: ['connection', 'createdAt', 'id'] },

@@ -5,7 +5,7 @@ import { StripeTransaction, type StripeTransactionEntity } from '../entities/tra
 import { CategorySource } from '../enums.js';
 import { applyRows } from '../sql/apply-rows.js';
 import { dialectOf } from '../sql/dialect.js';
-import { TotalsDelta } from '../sql/totals.js';
+import { countFromTotals, TotalsDelta } from '../sql/totals.js';
 import { recordPageProgress } from '../sql/run-progress.js';
 import { filterQuery } from './transaction-filter.js';
 import { recategorize } from './recategorize.js';
@@ -103,8 +103,14 @@ export class TransactionRepository {
     return toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
   }
 
-  /** How many transactions match the filter (the list's totalCount). */
-  async count(connectionId: string, filter?: TransactionFilter): Promise<number> {
+  /**
+   * How many transactions match the filter (the list's totalCount). Without a date range or
+   * search it is read from the running totals, so it costs the same at any volume.
+   */
+  async count(connectionId: string, filter: TransactionFilter = {}): Promise<number> {
+    if (!filter.from && !filter.to && !filter.search) {
+      return countFromTotals(this.em, connectionId, filter);
+    }
     return this.em.count(StripeTransaction, { $and: filterQuery(this.em, connectionId, filter) });
   }
 

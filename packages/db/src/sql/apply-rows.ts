@@ -9,7 +9,7 @@ import type {
 } from '../repositories/transaction.types.js';
 import {
   lookupStored,
-  relaxCommitDurability,
+  tunePageTransaction,
   writeRows,
   type RowToWrite,
 } from './transaction-writer.js';
@@ -26,7 +26,7 @@ export async function applyRows(
   rows: readonly TransactionUpsertRow[],
   now: Date,
 ): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome> }> {
-  await relaxCommitDurability(em);
+  await tunePageTransaction(em);
   const unique = dedupeByStripeId(rows);
   const stored = await lookupStored(
     em,

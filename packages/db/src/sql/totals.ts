@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { dialectOf } from './dialect.js';
+import { dialectOf, execute } from './dialect.js';
 import { postgresConnection, prepared, sqliteConnection } from './raw.js';
 
 const DAY_MS = 86_400_000;
@@ -118,4 +118,28 @@ function bump<K>(
 
 function nonZero<K>(map: Map<string, Entry<K>>): Entry<K>[] {
   return [...map.values()].filter((e) => e.amount !== 0 || e.count !== 0);
+}
+
+/** A connection's transaction count, optionally of one category and/or currency, from the totals. */
+export async function countFromTotals(
+  em: SqlEntityManager,
+  connectionId: string,
+  filter: { category?: string | null; currency?: string | null },
+): Promise<number> {
+  const where = ['connection_id = ?'];
+  const params: unknown[] = [connectionId];
+  if (filter.category) {
+    where.push('category = ?');
+    params.push(filter.category);
+  }
+  if (filter.currency) {
+    where.push('currency = ?');
+    params.push(filter.currency.toUpperCase());
+  }
+  const [row] = await execute<{ count: number | string | null }>(
+    em,
+    `select sum(count) as count from transaction_category_total where ${where.join(' and ')}`,
+    params,
+  );
+  return Number(row?.count ?? 0);
 }

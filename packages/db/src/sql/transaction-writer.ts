@@ -123,13 +123,18 @@ function toStored(row: LookupRow): StoredVersion {
 }
 
 /**
- * On PostgreSQL, lets this transaction commit without waiting for its WAL flush. A page and
- * its checkpoint share the transaction, so a server crash can only lose both together, and
- * the next run re-imports from the previous checkpoint; upserts are idempotent.
+ * PostgreSQL settings of a page transaction:
+ * - it commits without waiting for its WAL flush: a page and its checkpoint share the
+ *   transaction, so a server crash can only lose both together, and the next run re-imports
+ *   from the previous checkpoint (upserts are idempotent);
+ * - no sequential scans: while a first import fills the table faster than autovacuum
+ *   analyzes it, stale statistics would otherwise make the page lookup scan the table.
  */
-export async function relaxCommitDurability(em: SqlEntityManager): Promise<void> {
+export async function tunePageTransaction(em: SqlEntityManager): Promise<void> {
   if (dialectOf(em) !== 'postgresql') return;
-  await (await postgresConnection(em)).query('set local synchronous_commit = off');
+  await (
+    await postgresConnection(em)
+  ).query('set local synchronous_commit = off; set local enable_seqscan = off');
 }
 
 /**
@@ -146,9 +151,11 @@ export async function lookupStored(
   let rows: LookupRow[];
   if (dialectOf(em) === 'postgresql') {
     const client = await postgresConnection(em);
+    // connection_id as text, so no connection-first index is picked over the unique
+    // (stripe_id, connection_id) one when the statistics still think the connection has
+    // no rows (its first import).
     const result = await client.query<LookupRow>({
-      name: 'cora_lookup_transactions',
-      text: `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = $1 and stripe_id = any($2::varchar[]) for update`,
+      text: `select ${LOOKUP_COLUMNS} from stripe_transaction where stripe_id = any($2::varchar[]) and connection_id::text = $1 for update`,
       values: [connectionId, stripeIds],
     });
     rows = result.rows;
