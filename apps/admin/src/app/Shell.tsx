@@ -1,0 +1,62 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { useSession, useSignedIn } from '../auth/session.js';
+
+const SUPPORT_LINKS = [
+  { to: '/support/connections', label: 'Connections' },
+  { to: '/support/runs', label: 'Sync runs' },
+  { to: '/support/overview', label: 'Overview' },
+];
+
+/**
+ * The frame of every signed-in page: skip link, header with navigation and sign-out, and
+ * the main landmark, which takes focus after each navigation so screen readers follow.
+ */
+export function Shell({ children }: { children: ReactNode }) {
+  const session = useSignedIn();
+  const { signOut } = useSession();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">
+          CORA <span className="brand-sub">{session.role === 'support' ? 'Support' : 'Stripe'}</span>
+        </span>
+        {session.role === 'support' && (
+          <nav aria-label="Console" className="topnav">
+            {SUPPORT_LINKS.map((link) => (
+              <NavLink key={link.to} to={link.to}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+        )}
+        <div className="who">
+          <span className="who-id" title={session.userId}>
+            {session.userId}
+          </span>
+          <button type="button" className="button button-small" onClick={() => signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="page">
+        {children}
+      </main>
+    </>
+  );
+}

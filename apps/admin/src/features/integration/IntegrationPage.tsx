@@ -1,0 +1,33 @@
+import { useQuery } from 'urql';
+import { ConnectionQuery } from './connection/connection.documents.js';
+import { OAuthReturnNotice } from './connection/OAuthReturnNotice.js';
+import { UserConnectionSection } from './connection/UserConnectionSection.js';
+import { RulesSection } from './rules/RulesSection.js';
+import { OWN_DATA } from './source.js';
+import { StatsSection } from './stats/StatsSection.js';
+import { SyncHistorySection } from './sync/SyncHistorySection.js';
+import { SyncPanel } from './sync/SyncPanel.js';
+import { TransactionsSection } from './transactions/TransactionsSection.js';
+
+/** The user's `/integrations/stripe` page. */
+export function IntegrationPage() {
+  const [{ data }] = useQuery({ query: ConnectionQuery });
+  const connected = data?.stripeConnection.status === 'CONNECTED';
+  return (
+    <>
+      <h1>Stripe</h1>
+      <p className="lede">
+        CORA imports your Stripe charges into your books and keeps them in step.
+      </p>
+      <OAuthReturnNotice />
+      <div className="grid-2">
+        <UserConnectionSection />
+        <SyncPanel source={OWN_DATA} canSync={connected} />
+      </div>
+      <StatsSection source={OWN_DATA} />
+      <TransactionsSection source={OWN_DATA} />
+      <SyncHistorySection source={OWN_DATA} />
+      <RulesSection source={OWN_DATA} />
+    </>
+  );
+}

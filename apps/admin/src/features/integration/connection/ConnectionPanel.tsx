@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import type {
+  ConnectionFieldsFragment,
+  SupportConnectionFieldsFragment,
+} from '../../../gql/graphql.js';
+import { formatDateTime } from '../../../ui/format.js';
+import { StatusBadge } from '../../../ui/StatusBadge.js';
+import { adviceFor } from './error-advice.js';
+
+/** A connection as the user or support staff read it. */
+export type ConnectionView = ConnectionFieldsFragment | SupportConnectionFieldsFragment;
+
+const STATUS_TEXT: Record<ConnectionView['status'], string> = {
+  CONNECTED: 'Connected',
+  NOT_CONNECTED: 'Not connected',
+  NEEDS_REAUTH: 'Needs reconnecting',
+  DISCONNECTED: 'Disconnected',
+};
+
+function mode(livemode: boolean | null): string {
+  if (livemode === null) return '—';
+  return livemode ? 'Live' : 'Test';
+}
+
+/**
+ * Status, account, mode, last and next sync, and the last error with what to do about it.
+ * `actions` holds the buttons the viewer may use; `reconnect` is offered inside the error.
+ */
+export function ConnectionPanel({
+  connection,
+  actions,
+  reconnect,
+}: {
+  connection: ConnectionView;
+  actions?: ReactNode;
+  reconnect?: ReactNode;
+}) {
+  const advice = adviceFor(connection.status, connection.lastErrorCode);
+  return (
+    <section className="card" aria-labelledby="connection-heading">
+      <div className="card-head">
+        <h2 id="connection-heading">Connection</h2>
+        <StatusBadge status={connection.status} label={STATUS_TEXT[connection.status]} />
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>Stripe account</dt>
+          <dd>{connection.stripeAccountId ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Mode</dt>
+          <dd>{mode(connection.livemode)}</dd>
+        </div>
+        <div>
+          <dt>Last sync</dt>
+          <dd>{formatDateTime(connection.lastSyncedAt)}</dd>
+        </div>
+        <div>
+          <dt>Next sync</dt>
+          <dd>{formatDateTime(connection.nextSyncAt)}</dd>
+        </div>
+      </dl>
+      {advice && (
+        <div className="notice notice-bad" role="alert">
+          <p>
+            <strong>{connection.lastErrorMessage ?? 'The connection needs attention.'}</strong>
+            {connection.lastErrorCode && (
+              <>
+                {' '}
+                <code>{connection.lastErrorCode}</code>
+              </>
+            )}
+          </p>
+          <p>{advice.text}</p>
+          {advice.reconnect && reconnect}
+        </div>
+      )}
+      {actions && <div className="actions">{actions}</div>}
+    </section>
+  );
+}

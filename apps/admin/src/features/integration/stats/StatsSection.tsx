@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from '../../../ui/ErrorBoundary.js';
+import { formatCount, formatDateTime, formatMoney, formatQuantity } from '../../../ui/format.js';
+import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
+import type { DataSource } from '../source.js';
+import { useStats, VOLUME_DAYS } from './use-stats.js';
+
+const StatsCharts = lazy(() => import('./StatsCharts.js'));
+
+/** Totals per currency (never summed across currencies), counts, and the charts. */
+export function StatsSection({ source }: { source: DataSource }) {
+  const { stats, series, fetching, error, refetch } = useStats(source);
+
+  return (
+    <section className="card" aria-labelledby="stats-heading">
+      <h2 id="stats-heading">Statistics</h2>
+      {error && !stats && (
+        <ErrorNotice error={error} title="The statistics could not be loaded." onRetry={refetch} />
+      )}
+      {!stats && fetching && <Loading label="Loading statistics…" />}
+      {stats && (
+        <>
+          <ul className="tiles" aria-label="Totals">
+            <li className="tile">
+              <span className="tile-label">Transactions</span>
+              <span className="tile-value">{formatCount(stats.transactionCount)}</span>
+            </li>
+            {stats.totals.map((total) => (
+              <li className="tile" key={total.currency}>
+                <span className="tile-label">Synced in {total.currency}</span>
+                <span className="tile-value">{formatMoney(total.amount, total.currency)}</span>
+                <span className="tile-note">{formatQuantity(total.count, 'transaction')}</span>
+              </li>
+            ))}
+            <li className="tile">
+              <span className="tile-label">Syncs</span>
+              <span className="tile-value">{formatCount(stats.syncCount)}</span>
+              <span className="tile-note">{formatCount(stats.failedSyncCount)} failed</span>
+            </li>
+            <li className="tile">
+              <span className="tile-label">Last synced</span>
+              <span className="tile-value tile-value-small">{formatDateTime(stats.lastSyncedAt)}</span>
+            </li>
+          </ul>
+          {stats.transactionCount === 0 ? (
+            <EmptyState title="Nothing to chart yet.">
+              <p>Charts appear once transactions are synced.</p>
+            </EmptyState>
+          ) : (
+            <ErrorBoundary fallback={<p className="state">The charts could not be shown.</p>}>
+              <Suspense fallback={<Loading label="Loading charts…" />}>
+                <StatsCharts stats={stats} series={series ?? []} days={VOLUME_DAYS} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

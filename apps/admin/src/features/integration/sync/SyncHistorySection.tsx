@@ -1,0 +1,104 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useQuery } from 'urql';
+import type { SyncRunFieldsFragment, SyncRunPageFragment } from '../../../gql/graphql.js';
+import { DataTable } from '../../../ui/DataTable.js';
+import { formatCount, formatDateTime, formatDuration } from '../../../ui/format.js';
+import { Pager } from '../../../ui/Pager.js';
+import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
+import { StatusBadge } from '../../../ui/StatusBadge.js';
+import { useCursorPager } from '../../../ui/useCursorPager.js';
+import { supportUserId, type DataSource } from '../source.js';
+import { SupportSyncHistoryQuery, SyncHistoryQuery } from './sync.documents.js';
+
+const PAGE_SIZE = 10;
+const column = createColumnHelper<SyncRunFieldsFragment>();
+
+const columns = [
+  column.accessor('status', { header: 'Status', cell: (c) => <StatusBadge status={c.getValue()} /> }),
+  column.accessor('trigger', {
+    header: 'Trigger',
+    cell: (c) => `${c.getValue().toLowerCase()}${c.row.original.full ? ' (full)' : ''}`,
+  }),
+  column.accessor('startedAt', { header: 'Started', cell: (c) => formatDateTime(c.getValue()) }),
+  column.display({
+    id: 'duration',
+    header: 'Duration',
+    cell: (c) => formatDuration(c.row.original.startedAt, c.row.original.finishedAt),
+  }),
+  column.accessor('pagesFetched', { header: 'Pages', cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('fetchedCount', { header: 'Fetched', cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('insertedCount', { header: 'New', cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('updatedCount', { header: 'Updated', cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('skippedCount', { header: 'Skipped', cell: (c) => formatCount(c.getValue()) }),
+  column.display({
+    id: 'error',
+    header: 'Error',
+    cell: (c) =>
+      c.row.original.errorCode ? (
+        <span className="error-text">
+          <code>{c.row.original.errorCode}</code> {c.row.original.errorMessage}
+        </span>
+      ) : (
+        '—'
+      ),
+  }),
+];
+
+function useHistory(source: DataSource, after: string | null) {
+  const variables = { first: PAGE_SIZE, after };
+  const [own, refetchOwn] = useQuery({
+    query: SyncHistoryQuery,
+    variables,
+    pause: source.kind !== 'user',
+  });
+  const [other, refetchOther] = useQuery({
+    query: SupportSyncHistoryQuery,
+    variables: { ...variables, userId: supportUserId(source) },
+    pause: source.kind !== 'support',
+  });
+  const isUser = source.kind === 'user';
+  const state = isUser ? own : other;
+  const page: SyncRunPageFragment | undefined = isUser
+    ? own.data?.stripeSyncHistory
+    : other.data?.supportSyncHistory;
+  const refetch = () => (isUser ? refetchOwn : refetchOther)({ requestPolicy: 'network-only' });
+  return { page, fetching: state.fetching, error: state.error, refetch };
+}
+
+/** Every sync run with status, counts, duration and errors, newest first. */
+export function SyncHistorySection({ source }: { source: DataSource }) {
+  const pager = useCursorPager('history');
+  const { page, fetching, error, refetch } = useHistory(source, pager.after);
+
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">Sync history</h2>
+      {error && !page && <ErrorNotice error={error} title="The history could not be loaded." onRetry={refetch} />}
+      {!page && fetching && <Loading label="Loading the sync history…" />}
+      {page && page.edges.length === 0 && (
+        <EmptyState title="No syncs yet.">
+          <p>The first sync starts as soon as Stripe is connected.</p>
+        </EmptyState>
+      )}
+      {page && page.edges.length > 0 && (
+        <>
+          <DataTable
+            caption="Sync runs, newest first"
+            captionHidden
+            data={page.edges.map((edge) => edge.node)}
+            columns={columns}
+            getRowId={(run) => run.id}
+          />
+          <Pager
+            pager={pager}
+            label="Sync history"
+            hasNextPage={page.pageInfo.hasNextPage}
+            endCursor={page.pageInfo.endCursor}
+            shown={page.edges.length}
+            totalCount={page.totalCount}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMutation, useSubscription, type CombinedError } from 'urql';
+import type { SyncProgressFieldsFragment, SyncRunFieldsFragment } from '../../../gql/graphql.js';
+import type { DataSource } from '../source.js';
+import {
+  StartSyncMutation,
+  SupportSyncNowMutation,
+  SupportSyncProgressSubscription,
+  SyncProgressSubscription,
+} from './sync.documents.js';
+
+type ProgressByRun = ReadonlyMap<string, SyncProgressFieldsFragment>;
+
+const KEEP_RUNS = 50;
+
+function remember(previous: ProgressByRun | undefined, event: SyncProgressFieldsFragment) {
+  const next = new Map(previous);
+  next.delete(event.runId);
+  next.set(event.runId, event);
+  const oldest = next.keys().next();
+  if (next.size > KEEP_RUNS && !oldest.done) next.delete(oldest.value);
+  return next;
+}
+
+/** A sync the panel follows: the run it started (if any) and its latest progress event. */
+export interface SyncRunner {
+  start: (full: boolean) => void;
+  starting: boolean;
+  error: CombinedError | undefined;
+  run: SyncRunFieldsFragment | null;
+  progress: SyncProgressFieldsFragment | null;
+}
+
+/**
+ * Starts syncs and follows their progress. The subscription opens with the page, so no
+ * event of a run started from here is missed; a user also sees runs started elsewhere
+ * (scheduled, webhook) while they are in progress.
+ */
+export function useSyncRunner(source: DataSource): SyncRunner {
+  const [own, startOwn] = useMutation(StartSyncMutation);
+  const [other, startOther] = useMutation(SupportSyncNowMutation);
+  const [ownEvents] = useSubscription(
+    { query: SyncProgressSubscription, variables: {}, pause: source.kind !== 'user' },
+    (previous: ProgressByRun | undefined, data) => remember(previous, data.stripeSyncProgress),
+  );
+  const [otherEvents] = useSubscription(
+    { query: SupportSyncProgressSubscription, pause: source.kind !== 'support' },
+    (previous: ProgressByRun | undefined, data) => remember(previous, data.supportSyncProgress),
+  );
+
+  const isUser = source.kind === 'user';
+  const state = isUser ? own : other;
+  const run = (isUser ? own.data?.syncStripeTransactions : other.data?.supportSyncConnection) ?? null;
+  const events = (isUser ? ownEvents.data : otherEvents.data) ?? new Map<string, SyncProgressFieldsFragment>();
+  const progress = run
+    ? (events.get(run.id) ?? null)
+    : isUser
+      ? ([...events.values()].reverse().find((event) => !event.done) ?? null)
+      : null;
+
+  const start = (full: boolean) => {
+    if (source.kind === 'user') void startOwn({ full });
+    else void startOther({ userId: source.userId, full });
+  };
+
+  return { start, starting: state.fetching, error: state.error, run, progress };
+}

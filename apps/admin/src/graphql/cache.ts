@@ -1,0 +1,118 @@
+import type { Cache, CacheExchangeOpts, Data } from '@urql/exchange-graphcache';
+import { graphql } from '../gql/index.js';
+import type { SyncProgressFieldsFragment } from '../gql/graphql.js';
+
+const SyncRunLive = graphql(`
+  fragment SyncRunLive on SyncRun {
+    id
+    status
+    pagesFetched
+    fetchedCount
+    insertedCount
+    updatedCount
+  }
+`);
+
+const embedded = () => null;
+
+// Types without an id live inside their parent; StripeConnection is the caller's only one.
+const keys: NonNullable<CacheExchangeOpts['keys']> = {
+  StripeConnection: () => 'current',
+  PageInfo: embedded,
+  StripeTransactionEdge: embedded,
+  StripeTransactionConnection: embedded,
+  SyncRunEdge: embedded,
+  SyncRunConnection: embedded,
+  SyncProgress: embedded,
+  CurrencyTotal: embedded,
+  CategoryTotal: embedded,
+  SyncStats: embedded,
+  VolumePoint: embedded,
+  CategoryRuleChange: embedded,
+  ConnectionTestResult: embedded,
+  SupportConnectionEdge: embedded,
+  SupportConnectionConnection: embedded,
+  SupportSyncRun: embedded,
+  SupportSyncRunEdge: embedded,
+  SupportSyncRunConnection: embedded,
+  AuditEntryEdge: embedded,
+  AuditEntryConnection: embedded,
+  OverviewPoint: embedded,
+  SupportOverview: embedded,
+};
+
+/** Drops every cached variant (all arguments) of the named Query fields, so they refetch. */
+export function invalidateQueryFields(cache: Cache, names: readonly string[]): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (names.includes(field.fieldName)) {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
+}
+
+const USER_AFTER_SYNC = [
+  'stripeConnection',
+  'stripeSyncHistory',
+  'stripeSyncStats',
+  'stripeVolumeSeries',
+  'stripeTransactions',
+];
+const SUPPORT_AFTER_SYNC = [
+  'supportConnection',
+  'supportConnections',
+  'supportSyncHistory',
+  'supportSyncStats',
+  'supportVolumeSeries',
+  'supportTransactions',
+  'supportSyncRuns',
+  'supportOverview',
+];
+const AFTER_RULES = ['categoryRules', 'stripeTransactions', 'stripeSyncStats'];
+
+// A progress event moves the matching run in every list that shows it; the end of a run
+// makes whatever it changed stale.
+function progressUpdater(field: string, afterDone: readonly string[]) {
+  return (result: Data, _args: unknown, cache: Cache) => {
+    const progress = result[field] as SyncProgressFieldsFragment | null | undefined;
+    if (!progress) return;
+    const { runId: id, status, pagesFetched, fetchedCount, insertedCount, updatedCount } =
+      progress;
+    const live = { __typename: 'SyncRun' as const, id, status };
+    cache.writeFragment(SyncRunLive, {
+      ...live,
+      pagesFetched,
+      fetchedCount,
+      insertedCount,
+      updatedCount,
+    });
+    if (progress.done) invalidateQueryFields(cache, afterDone);
+  };
+}
+
+function invalidating(names: readonly string[]) {
+  return (_result: Data, _args: unknown, cache: Cache) => invalidateQueryFields(cache, names);
+}
+
+/** Normalized caching for the integration's schema. */
+export const cacheOptions: CacheExchangeOpts = {
+  keys,
+  updates: {
+    Mutation: {
+      setTransactionCategory: invalidating(['stripeSyncStats', 'stripeTransactions']),
+      createCategoryRule: invalidating(AFTER_RULES),
+      updateCategoryRule: invalidating(AFTER_RULES),
+      deleteCategoryRule: invalidating(AFTER_RULES),
+      reorderCategoryRules: invalidating(AFTER_RULES),
+      syncStripeTransactions: invalidating(['stripeSyncHistory']),
+      supportSyncConnection: invalidating([
+        'supportSyncHistory',
+        'supportSyncRuns',
+        'supportAuditLog',
+      ]),
+    },
+    Subscription: {
+      stripeSyncProgress: progressUpdater('stripeSyncProgress', USER_AFTER_SYNC),
+      supportSyncProgress: progressUpdater('supportSyncProgress', SUPPORT_AFTER_SYNC),
+    },
+  },
+};

@@ -1,0 +1,164 @@
+import { graphql } from '../gql/index.js';
+
+/** Shared selections; with fragment masking off, their fields appear inline in each result type. */
+export const ConnectionFields = graphql(`
+  fragment ConnectionFields on StripeConnection {
+    status
+    stripeAccountId
+    livemode
+    scope
+    connectedAt
+    lastSyncedAt
+    nextSyncAt
+    lastErrorCode
+    lastErrorMessage
+  }
+`);
+
+export const SupportConnectionFields = graphql(`
+  fragment SupportConnectionFields on SupportConnection {
+    id
+    userId
+    status
+    stripeAccountId
+    livemode
+    connectedAt
+    lastSyncedAt
+    nextSyncAt
+    lastErrorCode
+    lastErrorMessage
+    lastErrorAt
+  }
+`);
+
+export const TransactionFields = graphql(`
+  fragment TransactionFields on StripeTransaction {
+    id
+    stripeTransactionId
+    amount
+    currency
+    description
+    receiptUrl
+    createdAt
+    category
+    categorySource
+    status
+    amountRefunded
+    refunded
+    disputed
+    livemode
+  }
+`);
+
+export const TransactionPage = graphql(`
+  fragment TransactionPage on StripeTransactionConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...TransactionFields
+      }
+    }
+  }
+`);
+
+export const SyncRunFields = graphql(`
+  fragment SyncRunFields on SyncRun {
+    id
+    status
+    trigger
+    full
+    startedAt
+    finishedAt
+    pagesFetched
+    fetchedCount
+    insertedCount
+    updatedCount
+    skippedCount
+    errorCode
+    errorMessage
+  }
+`);
+
+export const SyncRunPage = graphql(`
+  fragment SyncRunPage on SyncRunConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...SyncRunFields
+      }
+    }
+  }
+`);
+
+export const SyncProgressFields = graphql(`
+  fragment SyncProgressFields on SyncProgress {
+    runId
+    status
+    pagesFetched
+    fetchedCount
+    insertedCount
+    updatedCount
+    done
+    errorCode
+    errorMessage
+  }
+`);
+
+export const StatsFields = graphql(`
+  fragment StatsFields on SyncStats {
+    transactionCount
+    syncCount
+    failedSyncCount
+    lastSyncedAt
+    totals {
+      currency
+      amount
+      count
+    }
+    byCategory {
+      category
+      currency
+      amount
+      count
+    }
+  }
+`);
+
+export const VolumePointFields = graphql(`
+  fragment VolumePointFields on VolumePoint {
+    date
+    currency
+    amount
+    count
+  }
+`);
+
+export const CategoryRuleFields = graphql(`
+  fragment CategoryRuleFields on CategoryRule {
+    id
+    priority
+    category
+    matchType
+    pattern
+    metadataKey
+  }
+`);
+
+export const CategoryRuleChangeFields = graphql(`
+  fragment CategoryRuleChangeFields on CategoryRuleChange {
+    recategorizedCount
+    rules {
+      ...CategoryRuleFields
+    }
+  }
+`);

@@ -1,0 +1,132 @@
+import { act, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeSubject } from 'wonka';
+import { progress, syncRun } from './fixtures/integration.js';
+import { renderApp } from './support/render.js';
+import { userResponders } from './support/responders.js';
+
+const PATH = '/integrations/stripe';
+const started = syncRun('run-9', {
+  status: 'RUNNING',
+  trigger: 'MANUAL',
+  finishedAt: null,
+  pagesFetched: 0,
+  fetchedCount: 0,
+  insertedCount: 0,
+  updatedCount: 0,
+});
+const startSync = () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } });
+
+function syncRegion() {
+  return screen.getByRole('region', { name: 'Sync' });
+}
+
+describe('syncing', () => {
+  it('starts a sync and moves the bar with each progress event', async () => {
+    const events = makeSubject<unknown>();
+    const page = renderApp({
+      path: PATH,
+      responders: userResponders({ StartSync: startSync, SyncProgress: () => ({ stream: events.source }) }),
+    });
+    expect(within(syncRegion()).queryByRole('progressbar')).toBeNull();
+    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({ full: false });
+
+    const bar = () => within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' });
+    expect(bar().getAttribute('aria-valuenow')).toBeNull();
+    expect(bar().getAttribute('aria-valuetext')).toBe('Starting…');
+
+    act(() => events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-9', { pagesFetched: 1, fetchedCount: 100, insertedCount: 100, updatedCount: 0 }) }));
+    expect(bar().getAttribute('aria-valuenow')).toBe('50');
+
+    act(() => events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-9', { pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }) }));
+    expect(bar().getAttribute('aria-valuenow')).toBe('75');
+    expect(bar().getAttribute('aria-valuetext')).toBe('3 pages · 300 fetched · 280 new · 20 updated');
+    expect(within(syncRegion()).getByRole<HTMLButtonElement>('button', { name: 'Syncing…' }).disabled).toBe(true);
+
+    act(() => events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-9', { status: 'SUCCEEDED', done: true, pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }) }));
+    expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync complete' }).getAttribute('aria-valuenow')).toBe('100');
+  });
+
+  it('shows the result when the run is done', async () => {
+    renderApp({
+      path: PATH,
+      responders: userResponders({
+        StartSync: startSync,
+        SyncProgress: () => ({
+          events: [
+            { __typename: 'Subscription', stripeSyncProgress: progress('run-9') },
+            {
+              __typename: 'Subscription',
+              stripeSyncProgress: progress('run-9', { status: 'SUCCEEDED', done: true, pagesFetched: 3, fetchedCount: 250, insertedCount: 240, updatedCount: 10 }),
+            },
+          ],
+        }),
+      }),
+    });
+    await userEvent.click(within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }));
+    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+
+    expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync complete' }).getAttribute('aria-valuenow')).toBe('100');
+    expect(within(syncRegion()).getByRole('status').textContent).toBe(
+      'Sync finished: 3 pages · 250 fetched · 240 new · 10 updated.',
+    );
+    expect(within(syncRegion()).getByRole('button', { name: 'Sync transactions' })).toBeTruthy();
+  });
+
+  it('asks for the full re-import when the box is ticked', async () => {
+    const page = renderApp({ path: PATH, responders: userResponders({ StartSync: startSync }) });
+    await userEvent.click(within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }));
+    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({ full: true });
+    expect(within(syncRegion()).getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Starting…');
+  });
+
+  it('explains a failed run', async () => {
+    renderApp({
+      path: PATH,
+      responders: userResponders({
+        StartSync: startSync,
+        SyncProgress: () => ({
+          events: [
+            {
+              __typename: 'Subscription',
+              stripeSyncProgress: progress('run-9', {
+                status: 'FAILED',
+                done: true,
+                errorCode: 'STRIPE_UNAVAILABLE',
+                errorMessage: 'Stripe is unavailable; try again later',
+              }),
+            },
+          ],
+        }),
+      }),
+    });
+    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    const outcome = within(syncRegion()).getByRole('status').textContent ?? '';
+    expect(outcome).toContain('Sync failed (STRIPE_UNAVAILABLE): Stripe is unavailable; try again later');
+    expect(outcome).toContain('What to do: nothing; the next sync retries on its own');
+  });
+
+  it('shows a run started elsewhere while it is in progress', () => {
+    renderApp({
+      path: PATH,
+      responders: userResponders({
+        SyncProgress: () => ({
+          events: [{ __typename: 'Subscription', stripeSyncProgress: progress('scheduled-1') }],
+        }),
+      }),
+    });
+    expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' })).toBeTruthy();
+  });
+
+  it('says when the sync could not start', async () => {
+    renderApp({
+      path: PATH,
+      responders: userResponders({ StartSync: () => ({ error: 'Not connected', code: 'BAD_USER_INPUT' }) }),
+    });
+    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    expect((await within(syncRegion()).findByRole('alert')).textContent).toBe('The sync did not start. Not connected');
+  });
+});
