@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CategorySource } from '../enums.js';
-import { dialectOf, execute, executeUpdate } from '../sql/dialect.js';
+import { lockConnectionWrites } from '../sql/connection-lock.js';
+import { execute, executeUpdate } from '../sql/dialect.js';
 import { TotalsDelta } from '../sql/totals.js';
 import type { CategorizableTransaction, CategoryResult } from './transaction.types.js';
 
@@ -42,8 +43,8 @@ function toCategorizable(row: CategorizableRow): CategorizableTransaction {
 /**
  * Re-runs categorization over a connection's non-MANUAL transactions, `batchSize` rows per
  * transaction (each batch on a fresh fork, so memory stays flat). The batch is read inside
- * its transaction (locked on PostgreSQL), so no MANUAL category set meanwhile is replaced
- * and the totals move exactly. Returns how many rows changed.
+ * its transaction, under the connection's write lock, so no MANUAL category set meanwhile
+ * is replaced and the totals move exactly. Returns how many rows changed.
  */
 export async function recategorize(
   em: SqlEntityManager,
@@ -55,14 +56,14 @@ export async function recategorize(
   let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const batch = await em.fork().transactional(async (tem) => {
-      const lock = dialectOf(tem) === 'postgresql' ? ' for update' : '';
+      await lockConnectionWrites(tem, connectionId);
       const rows = await execute<CategorizableRow>(
         tem,
         `select id, stripe_id, amount_minor, currency, description, metadata, created_at,
            customer_id, status, category, category_source, category_rule_id
          from stripe_transaction
          where connection_id = ? and category_source <> ? and id > ?
-         order by id limit ?${lock}`,
+         order by id limit ?`,
         [connectionId, CategorySource.MANUAL, afterId, batchSize],
       );
       const totals = new TotalsDelta();

@@ -1,10 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
 import { StripeTransaction, type StripeTransactionEntity } from '../entities/transaction.entity.js';
 import { CategorySource } from '../enums.js';
 import { applyRows } from '../sql/apply-rows.js';
-import { dialectOf } from '../sql/dialect.js';
+import { lockConnectionWrites } from '../sql/connection-lock.js';
 import { countFromTotals, TotalsDelta } from '../sql/totals.js';
 import { recordPageProgress } from '../sql/run-progress.js';
 import { filterQuery } from './transaction-filter.js';
@@ -46,7 +45,7 @@ export class TransactionRepository {
   async upsertPage(input: UpsertPageInput): Promise<UpsertCounts> {
     return this.em.transactional(async (em) => {
       const now = new Date();
-      const { counts } = await applyRows(em, input.connectionId, input.rows, now);
+      const { counts } = await applyRows(em, input.connectionId, input.rows, now, true);
       const fetched = input.fetched ?? input.rows.length;
       const recorded = await recordPageProgress(em, {
         runId: input.runId,
@@ -69,7 +68,7 @@ export class TransactionRepository {
     row: TransactionUpsertRow,
   ): Promise<{ outcome: UpsertOutcome; transaction: StripeTransactionEntity }> {
     const outcome = await this.em.transactional(async (em) => {
-      const { outcomes } = await applyRows(em, connectionId, [row], new Date());
+      const { outcomes } = await applyRows(em, connectionId, [row], new Date(), false);
       return outcomes.get(row.stripeId) ?? 'unchanged';
     });
     const transaction = await this.em.findOneOrFail(
@@ -138,8 +137,8 @@ export class TransactionRepository {
     category: string,
   ): Promise<StripeTransactionEntity | null> {
     return this.em.transactional(async (em) => {
-      const lock = dialectOf(em) === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
-      const row = await em.findOne(StripeTransaction, { id, connection: connectionId }, lock);
+      await lockConnectionWrites(em, connectionId);
+      const row = await em.findOne(StripeTransaction, { id, connection: connectionId });
       if (!row) return null;
       const totals = new TotalsDelta();
       totals.add(row, -1);

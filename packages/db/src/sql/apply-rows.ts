@@ -7,26 +7,23 @@ import type {
   UpsertCounts,
   UpsertOutcome,
 } from '../repositories/transaction.types.js';
-import {
-  lookupStored,
-  tunePageTransaction,
-  writeRows,
-  type RowToWrite,
-} from './transaction-writer.js';
+import { lookupStored, writeRows, type RowToWrite } from './transaction-writer.js';
 import { TotalsDelta } from './totals.js';
+import { lockConnectionWrites } from './connection-lock.js';
 
 /**
  * Inside a transaction: one lookup of the rows' stored versions, then one write of the rows
  * that are new or changed, and the matching change of the running totals. Duplicates
- * within `rows` count as unchanged.
+ * within `rows` count as unchanged. `bulk` marks a sync page (see lockConnectionWrites).
  */
 export async function applyRows(
   em: SqlEntityManager,
   connectionId: string,
   rows: readonly TransactionUpsertRow[],
   now: Date,
+  bulk: boolean,
 ): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome> }> {
-  await tunePageTransaction(em);
+  await lockConnectionWrites(em, connectionId, bulk);
   const unique = dedupeByStripeId(rows);
   const stored = await lookupStored(
     em,

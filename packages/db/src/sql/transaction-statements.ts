@@ -115,5 +115,5 @@ export const sqliteLookup = (count: number): string =>
 
 // connection_id as text, so no connection-first index is picked over the unique
 // (stripe_id, connection_id) one when the statistics still think the connection has no rows
-// (its first import). The rows stay locked until commit, so totals deltas computed from them hold.
-export const POSTGRES_LOOKUP = `select ${LOOKUP_COLUMNS} from stripe_transaction where stripe_id = any($2::varchar[]) and connection_id::text = $1 for update`;
+// (its first import).
+export const POSTGRES_LOOKUP = `select ${LOOKUP_COLUMNS} from stripe_transaction where stripe_id = any($2::varchar[]) and connection_id::text = $1`;

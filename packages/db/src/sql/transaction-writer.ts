@@ -42,24 +42,7 @@ function toStored(row: LookupRow): StoredVersion {
   };
 }
 
-/**
- * PostgreSQL settings of a page transaction:
- * - it commits without waiting for its WAL flush: a page and its checkpoint share the
- *   transaction, so a server crash can only lose both together, and the next run re-imports
- *   from the previous checkpoint (upserts are idempotent);
- * - no sequential scans: while a first import fills the table faster than autovacuum
- *   analyzes it, stale statistics would otherwise make the page lookup scan the table.
- */
-export async function tunePageTransaction(em: SqlEntityManager): Promise<void> {
-  if (dialectOf(em) !== 'postgresql') return;
-  const client = await postgresConnection(em);
-  await client.query('set local synchronous_commit = off; set local enable_seqscan = off');
-}
-
-/**
- * Reads the stored version of each given Stripe id of a connection, in one query (locking
- * the rows on PostgreSQL).
- */
+/** Reads the stored version of each given Stripe id of a connection, in one query. */
 export async function lookupStored(
   em: SqlEntityManager,
   connectionId: string,
