@@ -23,6 +23,18 @@ export default mergeConfig(
             testTimeout: 15_000,
           },
         },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['e2e/**/*.e2e.test.ts'],
+            globalSetup: ['e2e/support/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
       ],
     },
   }),

@@ -1,0 +1,53 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { supportResponders } from '../test/support/responders.js';
+import { demoToken, horizontalOverflow, launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
+import { chromiumPath } from './support/env.js';
+import { mockApi } from './support/mock-api.js';
+
+const baseUrl = inject('baseUrl');
+
+describe.skipIf(!chromiumPath)('the support console in Chromium (needs CHROMIUM_PATH)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(width: number, height: number, path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await mockApi(page, supportResponders());
+    await page.goto(`${baseUrl}${path}?token=${demoToken('support-1', 'support')}`);
+    return page;
+  }
+
+  for (const viewport of VIEWPORTS) {
+    it(`lists connections, opens one and shows runs and the overview at ${viewport.width} px`, async () => {
+      const page = await open(viewport.width, viewport.height, '/');
+      await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/support/connections');
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `support-connections-${viewport.name}`);
+
+      await page.getByRole('link', { name: 'user-reauth' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Connection of user-reauth' }).waitFor();
+      await page.getByText('sync.trigger').waitFor();
+      await page.locator('.recharts-surface').first().waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `support-connection-detail-${viewport.name}`);
+
+      await page.getByRole('link', { name: 'Sync runs' }).click();
+      await page.getByRole('progressbar', { name: 'Sync of user-ok' }).waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `support-runs-${viewport.name}`);
+
+      await page.getByRole('link', { name: 'Overview' }).click();
+      await page.locator('.recharts-surface').nth(2).waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `support-overview-${viewport.name}`);
+      await page.close();
+    });
+  }
+});

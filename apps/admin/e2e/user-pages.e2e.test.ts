@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  emptyStats,
+  needsReauth,
+  notConnected,
+  progress,
+  runPage,
+  syncRun,
+  transactionPage,
+} from '../test/fixtures/integration.js';
+import type { Responders } from '../test/support/fake-client.js';
+import { userResponders } from '../test/support/responders.js';
+import { demoToken, horizontalOverflow, launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
+import { chromiumPath } from './support/env.js';
+import { mockApi, type MockApi } from './support/mock-api.js';
+import { until } from './support/wait.js';
+
+const baseUrl = inject('baseUrl');
+
+describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(viewport: (typeof VIEWPORTS)[number], responders: Responders): Promise<{ page: Page; api: MockApi }> {
+    const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
+    const api = await mockApi(page, responders);
+    await page.goto(`${baseUrl}/?token=${demoToken('user-1', 'user')}`);
+    await page.getByRole('heading', { level: 1, name: 'Stripe' }).waitFor();
+    return { page, api };
+  }
+
+  for (const viewport of VIEWPORTS) {
+    it(`shows a connected account with charts at ${viewport.width} px`, async () => {
+      const { page } = await open(viewport, userResponders());
+      await page.locator('.recharts-surface').nth(1).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/integrations/stripe');
+      expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `user-connected-${viewport.name}`);
+      await page.close();
+    });
+
+    it(`moves the progress bar to done at ${viewport.width} px`, async () => {
+      const started = syncRun('run-9', { status: 'RUNNING', trigger: 'MANUAL', finishedAt: null, pagesFetched: 0, fetchedCount: 0, insertedCount: 0, updatedCount: 0 });
+      const { page, api } = await open(
+        viewport,
+        userResponders({ StartSync: () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } }) }),
+      );
+      await until(() => api.operations.includes('SyncProgress'));
+      await page.getByRole('button', { name: 'Sync transactions' }).click();
+      await until(() => api.operations.includes('StartSync'));
+      const event = (overrides: Parameters<typeof progress>[1]) => ({
+        __typename: 'Subscription',
+        stripeSyncProgress: progress('run-9', overrides),
+      });
+      api.push('SyncProgress', event({ pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }));
+      const bar = page.getByRole('progressbar', { name: 'Sync in progress' });
+      await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('75');
+      await screenshot(page, `user-syncing-${viewport.name}`);
+
+      api.push('SyncProgress', event({ status: 'SUCCEEDED', done: true, pagesFetched: 4, fetchedCount: 350, insertedCount: 320, updatedCount: 30 }));
+      await page.getByText('Sync finished: 4 pages · 350 fetched · 320 new · 30 updated.').waitFor();
+      expect(await page.getByRole('progressbar', { name: 'Sync complete' }).getAttribute('aria-valuenow')).toBe('100');
+      await page.close();
+    });
+
+    it(`explains an empty, unconnected account at ${viewport.width} px`, async () => {
+      const { page } = await open(
+        viewport,
+        userResponders({
+          Connection: () => ({ data: { __typename: 'Query', stripeConnection: notConnected } }),
+          Stats: () => ({ data: { __typename: 'Query', stripeSyncStats: emptyStats, stripeVolumeSeries: [] } }),
+          Transactions: () => ({ data: { __typename: 'Query', stripeTransactions: transactionPage([]) } }),
+          SyncHistory: () => ({ data: { __typename: 'Query', stripeSyncHistory: runPage([]) } }),
+          CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: [] } }),
+        }),
+      );
+      await page.getByRole('button', { name: 'Connect Stripe' }).waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `user-not-connected-${viewport.name}`);
+      await page.close();
+    });
+
+    it(`asks to reconnect and confirms a disconnect at ${viewport.width} px`, async () => {
+      const { page } = await open(
+        viewport,
+        userResponders({ Connection: () => ({ data: { __typename: 'Query', stripeConnection: needsReauth } }) }),
+      );
+      await page.getByRole('button', { name: 'Reconnect' }).waitFor();
+      await screenshot(page, `user-needs-reauth-${viewport.name}`);
+      await page.getByRole('button', { name: 'Disconnect' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Disconnect Stripe?' });
+      await dialog.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+      await screenshot(page, `user-disconnect-dialog-${viewport.name}`);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Disconnect');
+      await page.close();
+    });
+  }
+
+  it('shows the sign-in screen without a token', async () => {
+    for (const viewport of VIEWPORTS) {
+      const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
+      await page.goto(`${baseUrl}/integrations/stripe`);
+      await page.getByLabel('Access token').waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `sign-in-${viewport.name}`);
+      await page.close();
+    }
+  });
+});
