@@ -1,36 +1,25 @@
 import { expect, it } from 'vitest';
-import {
-  CategorySource,
-  StatsRepository,
-  SyncRunRepository,
-  SyncTrigger,
-  TransactionRepository,
-} from '../src/index.js';
+import { CategorySource, StatsRepository, TransactionRepository } from '../src/index.js';
 import { execute } from '../src/sql/dialect.js';
 import { describeEachDialect } from './support/databases.js';
-import { chargeRow, range, seedConnection } from './support/fixtures.js';
+import { chargeRow, range, seedSync } from './support/fixtures.js';
 
 describeEachDialect('concurrent writers of one connection', (db) => {
   it('keep the running totals exact when a sync page and webhooks race on new charges', async () => {
-    const connection = await seedConnection(db().em());
-    const { run } = await new SyncRunRepository(db().em()).startRun(
-      connection.id,
-      SyncTrigger.MANUAL,
-      true,
-    );
+    const { connectionId, runId } = await seedSync(db().em());
     const peer = await db().peerEm();
     for (let round = 0; round < 10; round++) {
       const ids = range(round * 20, round * 20 + 20);
       await Promise.all([
         new TransactionRepository(db().em()).upsertPage({
-          connectionId: connection.id,
-          runId: run.id,
+          connectionId,
+          runId,
           rows: ids.map((n) => chargeRow(n)),
           checkpoint: { round },
         }),
         ...ids.slice(0, 5).map((n) =>
           new TransactionRepository(peer.fork()).upsertOne(
-            connection.id,
+            connectionId,
             chargeRow(n, {
               amountMinor: 7,
               category: 'Webhook',
@@ -44,9 +33,9 @@ describeEachDialect('concurrent writers of one connection', (db) => {
     const [full] = await execute<{ amount: string; count: number | string }>(
       db().em(),
       'select cast(sum(amount_minor) as text) as amount, count(*) as count from stripe_transaction where connection_id = ?',
-      [connection.id],
+      [connectionId],
     );
-    const totals = await new StatsRepository(db().em()).totalsByCurrency(connection.id);
+    const totals = await new StatsRepository(db().em()).totalsByCurrency(connectionId);
     expect(totals).toEqual([{ currency: 'USD', amount: full?.amount, count: Number(full?.count) }]);
     expect(Number(full?.count)).toBe(200);
   });

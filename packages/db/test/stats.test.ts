@@ -6,12 +6,11 @@ import {
   type TransactionUpsertRow,
   SyncRunRepository,
   SyncStatus,
-  SyncTrigger,
   TransactionRepository,
 } from '../src/index.js';
 import { describeEachDialect } from './support/databases.js';
 import { execute } from '../src/sql/dialect.js';
-import { chargeRow, range, seedConnection } from './support/fixtures.js';
+import { chargeRow, range, seedConnection, seedSync } from './support/fixtures.js';
 
 const day = (d: number, hour = 12): Date => new Date(Date.UTC(2025, 2, d, hour));
 
@@ -20,12 +19,6 @@ describeEachDialect('stats', (db) => {
 
   beforeAll(async () => {
     const em = db().em();
-    connectionId = (await seedConnection(em)).id;
-    const { run } = await new SyncRunRepository(em).startRun(
-      connectionId,
-      SyncTrigger.INITIAL,
-      true,
-    );
     // Large amounts: sums beyond 2^31 must stay exact.
     const rows = [
       chargeRow(1, {
@@ -44,25 +37,10 @@ describeEachDialect('stats', (db) => {
       chargeRow(4, { amountMinor: 1999, currency: 'USD', category: 'Fees', createdAt: day(2) }),
       chargeRow(5, { amountMinor: 7, currency: 'KWD', category: 'Fees', createdAt: day(3) }),
     ];
-    await new TransactionRepository(em).upsertPage({
-      connectionId,
-      runId: run.id,
-      rows,
-      checkpoint: null,
-    });
-    await new SyncRunRepository(em).finishRun(run.id, { status: SyncStatus.SUCCEEDED });
-    const other = await seedConnection(em);
-    const { run: otherRun } = await new SyncRunRepository(em).startRun(
-      other.id,
-      SyncTrigger.INITIAL,
-      true,
-    );
-    await new TransactionRepository(em).upsertPage({
-      connectionId: other.id,
-      runId: otherRun.id,
-      rows: [chargeRow(9, { amountMinor: 5 })],
-      checkpoint: null,
-    });
+    const seeded = await seedSync(em, rows);
+    connectionId = seeded.connectionId;
+    await new SyncRunRepository(em).finishRun(seeded.runId, { status: SyncStatus.SUCCEEDED });
+    await seedSync(em, [chargeRow(9, { amountMinor: 5 })]);
   });
 
   it('counts and sums per currency, never across currencies', async () => {
@@ -95,16 +73,10 @@ describeEachDialect('stats', (db) => {
   });
 
   it('keeps running totals equal to a full aggregation through every kind of write', async () => {
-    const em = db().em();
-    const connection = await seedConnection(em);
-    const { run } = await new SyncRunRepository(em).startRun(
-      connection.id,
-      SyncTrigger.MANUAL,
-      true,
-    );
+    const { connectionId: id, runId } = await seedSync(db().em());
     const repo = new TransactionRepository(db().em());
     const page = (rows: TransactionUpsertRow[]) =>
-      repo.upsertPage({ connectionId: connection.id, runId: run.id, rows, checkpoint: null });
+      repo.upsertPage({ connectionId: id, runId, rows, checkpoint: null });
     await page(range(0, 40).map((n) => chargeRow(n, { currency: n % 2 ? 'EUR' : 'USD' })));
     // Updates that move amount, currency, category and day; a stale row; a duplicate.
     await page([
@@ -119,15 +91,15 @@ describeEachDialect('stats', (db) => {
     const six = await db()
       .em()
       .findOneOrFail(StripeTransaction, {
-        connection: connection.id,
+        connection: id,
         stripeId: chargeRow(6).stripeId,
       });
-    await repo.setCategory(connection.id, six.id, 'Manual');
+    await repo.setCategory(id, six.id, 'Manual');
     // A MANUAL row updated by Stripe keeps its category in the totals too.
     await page([chargeRow(6, { amountMinor: 5, category: 'Ignored', sourceVersion: 3_000 })]);
-    await repo.upsertOne(connection.id, chargeRow(7, { amountMinor: 70, sourceVersion: 3_000 }));
+    await repo.upsertOne(id, chargeRow(7, { amountMinor: 70, sourceVersion: 3_000 }));
     await repo.recategorize(
-      connection.id,
+      id,
       (row) => ({
         category: row.amountMinor % 3 === 0 ? 'Thirds' : row.category,
         categorySource: CategorySource.RULE,
@@ -145,14 +117,14 @@ describeEachDialect('stats', (db) => {
       db().em(),
       `select category, currency, cast(sum(amount_minor) as text) as amount, count(*) as count
        from stripe_transaction where connection_id = ? group by category, currency order by category, currency`,
-      [connection.id],
+      [id],
     );
     const stats = new StatsRepository(db().em());
-    expect(await stats.totalsByCategory(connection.id)).toEqual(
+    expect(await stats.totalsByCategory(id)).toEqual(
       full.map((row) => ({ ...row, count: Number(row.count) })),
     );
-    expect(await stats.transactionCount(connection.id)).toBe(41);
-    const daily = await stats.dailyVolume(connection.id, new Date(0), day(31));
+    expect(await stats.transactionCount(id)).toBe(41);
+    const daily = await stats.dailyVolume(id, new Date(0), day(31));
     expect(daily.reduce((sum, row) => sum + row.count, 0)).toBe(41);
     expect(daily.find((row) => row.day === '2025-03-20')).toMatchObject({
       count: 1,

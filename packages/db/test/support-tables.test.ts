@@ -7,13 +7,11 @@ import {
   OAuthFlavor,
   OAuthStateRepository,
   StripeTransaction,
-  SyncRunRepository,
-  SyncTrigger,
   TransactionRepository,
   WebhookEventRepository,
 } from '../src/index.js';
 import { describeEachDialect } from './support/databases.js';
-import { chargeRow, range, seedConnection, uniqueId } from './support/fixtures.js';
+import { chargeRow, range, seedSync, uniqueId } from './support/fixtures.js';
 
 describeEachDialect('oauth states, webhooks, audit log, rules', (db) => {
   it('consumes an OAuth state once, and never after it expires', async () => {
@@ -113,27 +111,19 @@ describeEachDialect('oauth states, webhooks, audit log, rules', (db) => {
 
   it('re-categorizes in batches, skipping MANUAL rows', async () => {
     const em = db().em();
-    const connection = await seedConnection(em);
-    const { run } = await new SyncRunRepository(em).startRun(
-      connection.id,
-      SyncTrigger.INITIAL,
-      true,
+    const { connectionId } = await seedSync(
+      em,
+      range(0, 25).map((n) => chargeRow(n)),
     );
     const repo = new TransactionRepository(em);
-    await repo.upsertPage({
-      connectionId: connection.id,
-      runId: run.id,
-      rows: range(0, 25).map((n) => chargeRow(n)),
-      checkpoint: null,
-    });
     const manual = await em.findOneOrFail(StripeTransaction, {
-      connection: connection.id,
+      connection: connectionId,
       stripeId: chargeRow(3).stripeId,
     });
-    await repo.setCategory(connection.id, manual.id, 'Kept');
+    await repo.setCategory(connectionId, manual.id, 'Kept');
     const seen: string[] = [];
     const changed = await new TransactionRepository(db().em()).recategorize(
-      connection.id,
+      connectionId,
       (row) => {
         seen.push(row.stripeId);
         return Number(row.metadata.order) % 2 === 0
@@ -149,7 +139,7 @@ describeEachDialect('oauth states, webhooks, audit log, rules', (db) => {
     expect(seen).toHaveLength(24);
     expect(seen).not.toContain(chargeRow(3).stripeId);
     expect(changed).toBe(13);
-    const rows = await db().em().find(StripeTransaction, { connection: connection.id });
+    const rows = await db().em().find(StripeTransaction, { connection: connectionId });
     expect(rows.filter((row) => row.category === 'Even')).toHaveLength(13);
     expect(rows.find((row) => row.id === manual.id)).toMatchObject({
       category: 'Kept',

@@ -1,15 +1,13 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
   InvalidCursorError,
-  SyncRunRepository,
-  SyncTrigger,
   TransactionRepository,
   encodeKeyset,
   type StripeTransactionEntity,
   type TransactionFilter,
 } from '../src/index.js';
 import { describeEachDialect } from './support/databases.js';
-import { chargeRow, range, seedConnection } from './support/fixtures.js';
+import { chargeRow, range, seedSync } from './support/fixtures.js';
 
 const tie = new Date(Date.UTC(2025, 5, 1, 12));
 
@@ -27,19 +25,8 @@ describeEachDialect('transaction list', (db) => {
 
   beforeAll(async () => {
     const em = db().em();
-    connectionId = (await seedConnection(em)).id;
-    const other = await seedConnection(em);
-    const runs = new SyncRunRepository(em);
-    const repo = new TransactionRepository(em);
-    const { run } = await runs.startRun(connectionId, SyncTrigger.INITIAL, true);
-    await repo.upsertPage({ connectionId, runId: run.id, rows, checkpoint: null });
-    const { run: otherRun } = await runs.startRun(other.id, SyncTrigger.INITIAL, true);
-    await repo.upsertPage({
-      connectionId: other.id,
-      runId: otherRun.id,
-      rows: rows.slice(0, 10),
-      checkpoint: null,
-    });
+    connectionId = (await seedSync(em, rows)).connectionId;
+    await seedSync(em, rows.slice(0, 10));
   });
 
   async function walk(

@@ -5,23 +5,13 @@ import {
   StripeTransaction,
   SyncRunRepository,
   SyncStatus,
-  SyncTrigger,
   TransactionRepository,
 } from '../src/index.js';
 import { describeEachDialect } from './support/databases.js';
-import { chargeRow, range, seedConnection } from './support/fixtures.js';
+import { chargeRow, range, seedSync } from './support/fixtures.js';
 
 describeEachDialect('bulk upsert', (db) => {
-  async function startedRun() {
-    const em = db().em();
-    const connection = await seedConnection(em);
-    const { run } = await new SyncRunRepository(em).startRun(
-      connection.id,
-      SyncTrigger.MANUAL,
-      true,
-    );
-    return { connectionId: connection.id, runId: run.id };
-  }
+  const startedRun = () => seedSync(db().em());
 
   it('inserts a page, then reports the same page as unchanged', async () => {
     const { connectionId, runId } = await startedRun();

@@ -4,6 +4,9 @@ import {
   CategorySource,
   ConnectionRepository,
   OAuthFlavor,
+  SyncRunRepository,
+  SyncTrigger,
+  TransactionRepository,
   type StripeConnectionEntity,
   type TransactionUpsertRow,
 } from '../../src/index.js';
@@ -60,3 +63,25 @@ export function chargeRow(
 
 export const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from }, (_, i) => from + i);
+
+/** A new connection with a RUNNING full sync run, and `rows` imported through it. */
+export async function seedSync(
+  em: SqlEntityManager,
+  rows: TransactionUpsertRow[] = [],
+): Promise<{ connectionId: string; runId: string }> {
+  const connection = await seedConnection(em);
+  const { run } = await new SyncRunRepository(em).startRun(
+    connection.id,
+    SyncTrigger.INITIAL,
+    true,
+  );
+  if (rows.length > 0) {
+    await new TransactionRepository(em).upsertPage({
+      connectionId: connection.id,
+      runId: run.id,
+      rows,
+      checkpoint: null,
+    });
+  }
+  return { connectionId: connection.id, runId: run.id };
+}
