@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { supportResponders } from '../test/support/responders.js';
+import { accessibilityViolations } from './support/a11y.js';
 import { demoToken, horizontalOverflow, launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
 import { chromiumPath } from './support/env.js';
 import { mockApi } from './support/mock-api.js';
@@ -29,6 +30,7 @@ describe.skipIf(!chromiumPath)('the support console in Chromium (needs CHROMIUM_
       await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/support/connections');
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `support-connections-${viewport.name}`);
 
       await page.getByRole('link', { name: 'user-reauth' }).click();
@@ -36,16 +38,19 @@ describe.skipIf(!chromiumPath)('the support console in Chromium (needs CHROMIUM_
       await page.getByText('sync.trigger').waitFor();
       await page.locator('.recharts-surface').first().waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `support-connection-detail-${viewport.name}`);
 
       await page.getByRole('link', { name: 'Sync runs' }).click();
       await page.getByRole('progressbar', { name: 'Sync of user-ok' }).waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `support-runs-${viewport.name}`);
 
       await page.getByRole('link', { name: 'Overview' }).click();
       await page.locator('.recharts-surface').nth(2).waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `support-overview-${viewport.name}`);
       await page.close();
     });

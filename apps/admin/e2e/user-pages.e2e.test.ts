@@ -7,10 +7,12 @@ import {
   progress,
   runPage,
   syncRun,
+  transaction,
   transactionPage,
 } from '../test/fixtures/integration.js';
 import type { Responders } from '../test/support/fake-client.js';
 import { userResponders } from '../test/support/responders.js';
+import { accessibilityViolations } from './support/a11y.js';
 import { demoToken, horizontalOverflow, launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
 import { chromiumPath } from './support/env.js';
 import { mockApi, type MockApi } from './support/mock-api.js';
@@ -42,6 +44,7 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
       expect(new URL(page.url()).pathname).toBe('/integrations/stripe');
       expect(new URL(page.url()).searchParams.has('token')).toBe(false);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `user-connected-${viewport.name}`);
       await page.close();
     });
@@ -62,6 +65,7 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
       api.push('SyncProgress', event({ pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }));
       const bar = page.getByRole('progressbar', { name: 'Sync in progress' });
       await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('75');
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `user-syncing-${viewport.name}`);
 
       api.push('SyncProgress', event({ status: 'SUCCEEDED', done: true, pagesFetched: 4, fetchedCount: 350, insertedCount: 320, updatedCount: 30 }));
@@ -83,6 +87,7 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
       );
       await page.getByRole('button', { name: 'Connect Stripe' }).waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `user-not-connected-${viewport.name}`);
       await page.close();
     });
@@ -93,11 +98,13 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
         userResponders({ Connection: () => ({ data: { __typename: 'Query', stripeConnection: needsReauth } }) }),
       );
       await page.getByRole('button', { name: 'Reconnect' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `user-needs-reauth-${viewport.name}`);
       await page.getByRole('button', { name: 'Disconnect' }).click();
       const dialog = page.getByRole('dialog', { name: 'Disconnect Stripe?' });
       await dialog.waitFor();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `user-disconnect-dialog-${viewport.name}`);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
@@ -106,12 +113,39 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     });
   }
 
+  it('works from the keyboard: skip link, then a category edited in the table', async () => {
+    const { page, api } = await open(
+      VIEWPORTS[0],
+      userResponders({
+        SetCategory: () => ({
+          data: { __typename: 'Mutation', setTransactionCategory: transaction('t1', { description: 'Coffee beans', category: 'Meals', categorySource: 'MANUAL' }) },
+        }),
+      }),
+    );
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    const edit = page.getByRole('button', { name: 'Edit category of Coffee beans' });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Meals');
+    await page.keyboard.press('Enter');
+    await until(() => api.operations.includes('SetCategory'));
+    await expect.poll(focused).toBe('Edit');
+    await page.close();
+  });
+
   it('shows the sign-in screen without a token', async () => {
     for (const viewport of VIEWPORTS) {
       const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
       await page.goto(`${baseUrl}/integrations/stripe`);
       await page.getByLabel('Access token').waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `sign-in-${viewport.name}`);
       await page.close();
     }

@@ -108,3 +108,27 @@ describe('the user page', () => {
     expect(screen.getByText(/Stripe is connected/)).toBeTruthy();
   });
 });
+
+describe('connecting', () => {
+  it('asks for a new authorize URL on every attempt, never reusing one', async () => {
+    let issued = 0;
+    const page = renderApp({
+      path: PATH,
+      responders: userResponders({
+        Connection: () => ({ data: { __typename: 'Query', stripeConnection: notConnected } }),
+        AuthorizeUrl: () => {
+          issued += 1;
+          return issued === 1
+            ? { network: true }
+            : { data: { __typename: 'Query', stripeAuthorizeUrl: `http://sandbox.test/authorize?state=s${issued}` } };
+        },
+      }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Connect Stripe' }));
+    expect(screen.getByText('Stripe could not be opened.')).toBeTruthy();
+    expect(page.leftFor).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(page.leftFor).toEqual(['http://sandbox.test/authorize?state=s2']));
+  });
+});

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { useSession, useSignedIn } from '../auth/session.js';
 
 const SUPPORT_LINKS = [
@@ -10,22 +10,24 @@ const SUPPORT_LINKS = [
 
 /**
  * The frame of every signed-in page: skip link, header with navigation and sign-out, and
- * the main landmark, which takes focus after each navigation so screen readers follow.
+ * the main landmark, which takes focus after each link followed so screen readers follow.
  */
 export function Shell({ children }: { children: ReactNode }) {
   const session = useSignedIn();
   const { signOut } = useSession();
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
+  // Redirects (REPLACE) and the first page leave focus alone, so the skip link stays first.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus();
-  }, [pathname]);
+    if (navigationType !== NavigationType.Replace) main.current?.focus();
+  }, [pathname, navigationType]);
 
   return (
     <>

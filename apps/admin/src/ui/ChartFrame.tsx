@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 
-/** A chart with its caption and, for screen readers and exact numbers, the same data as a table. */
+/**
+ * A chart with its caption and the same data as a table: the drawing is hidden from
+ * assistive technology and out of the tab order, the table carries the numbers.
+ */
 export function ChartFrame({
   caption,
   headers,

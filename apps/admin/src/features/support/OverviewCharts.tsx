@@ -27,7 +27,7 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
         rows={series.map((p) => [formatDay(p.date), formatCount(p.succeededRuns), formatCount(p.failedRuns)])}
       >
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={series} margin={{ left: 0, right: 8 }}>
+          <BarChart accessibilityLayer={false} data={series} margin={{ left: 0, right: 8 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
             <YAxis allowDecimals={false} width={40} />
@@ -44,7 +44,7 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
         rows={series.map((p) => [formatDay(p.date), formatCount(p.transactionsSynced)])}
       >
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={series} margin={{ left: 0, right: 8 }}>
+          <LineChart accessibilityLayer={false} data={series} margin={{ left: 0, right: 8 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
             <YAxis width={48} domain={[0, 'auto']} tickFormatter={(v: number) => formatCount(v)} />
@@ -59,7 +59,7 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
         rows={series.map((p) => [formatDay(p.date), formatPercent(p.errorRate)])}
       >
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={series} margin={{ left: 0, right: 8 }}>
+          <LineChart accessibilityLayer={false} data={series} margin={{ left: 0, right: 8 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
             <YAxis

@@ -1,26 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { useExternalNavigate } from '../../../app/external-navigation.js';
 import { ErrorNotice } from '../../../ui/States.js';
 import { AuthorizeUrlQuery } from './connection.documents.js';
 
-/**
- * Starts Stripe's OAuth flow: fetches a fresh authorize URL (its state is single-use, so
- * never from the cache) and sends the browser there. Stripe brings it back to this page.
- */
-export function ConnectButton({ label, primary = true }: { label: string; primary?: boolean }) {
-  const [requested, setRequested] = useState(false);
+interface Props {
+  label: string;
+  primary?: boolean;
+}
+
+function Attempt({ label, primary = true, started, restart }: Props & { started: boolean; restart: (start: boolean) => void }) {
+  const [requested, setRequested] = useState(started);
   const navigate = useExternalNavigate();
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, error }] = useQuery({
     query: AuthorizeUrlQuery,
     pause: !requested,
     requestPolicy: 'network-only',
   });
-  const url = requested ? data?.stripeAuthorizeUrl : undefined;
+  const url = data?.stripeAuthorizeUrl;
 
   useEffect(() => {
     if (url) navigate(url);
   }, [url, navigate]);
+
+  // Coming back with the browser's Back button restores this page as it was left.
+  useEffect(() => {
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) restart(false);
+    };
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
+  }, [restart]);
 
   const busy = requested && !error;
   return (
@@ -32,11 +42,25 @@ export function ConnectButton({ label, primary = true }: { label: string; primar
         aria-busy={busy}
         onClick={() => setRequested(true)}
       >
-        {busy && (fetching || url) ? 'Opening Stripe…' : label}
+        {busy ? 'Opening Stripe…' : label}
       </button>
-      {requested && error && (
-        <ErrorNotice error={error} title="Stripe could not be opened." onRetry={() => setRequested(false)} />
+      {error && (
+        <ErrorNotice error={error} title="Stripe could not be opened." onRetry={() => restart(true)} />
       )}
     </>
   );
+}
+
+/**
+ * Starts Stripe's OAuth flow: fetches a fresh authorize URL (its state is single-use, so
+ * never from the cache) and sends the browser there. Stripe brings it back to this page.
+ * Each attempt is a fresh component, so an old URL is never reused.
+ */
+export function ConnectButton(props: Props) {
+  const [attempt, setAttempt] = useState({ count: 0, started: false });
+  const restart = useCallback(
+    (started: boolean) => setAttempt((previous) => ({ count: previous.count + 1, started })),
+    [],
+  );
+  return <Attempt key={attempt.count} {...props} started={attempt.started} restart={restart} />;
 }

@@ -17,6 +17,13 @@ const STATUS_TEXT: Record<ConnectionView['status'], string> = {
   DISCONNECTED: 'Disconnected',
 };
 
+const STATUS_HINT: Partial<Record<ConnectionView['status'], string>> = {
+  NOT_CONNECTED:
+    'Connect your Stripe account to import its charges into your books. CORA only reads from Stripe.',
+  DISCONNECTED:
+    'Stripe is disconnected. The transactions already imported are kept; connect again to resume syncing.',
+};
+
 function mode(livemode: boolean | null): string {
   if (livemode === null) return '—';
   return livemode ? 'Live' : 'Test';
@@ -42,6 +49,7 @@ export function ConnectionPanel({
         <h2 id="connection-heading">Connection</h2>
         <StatusBadge status={connection.status} label={STATUS_TEXT[connection.status]} />
       </div>
+      {STATUS_HINT[connection.status] && <p className="hint">{STATUS_HINT[connection.status]}</p>}
       <dl className="facts">
         <div>
           <dt>Stripe account</dt>

@@ -51,7 +51,7 @@ export default function StatsCharts({
         rows={bars.map((bar) => [bar.category, formatMoney(bar.label, currency), formatCount(bar.count)])}
       >
         <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 36 + 40)}>
-          <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" tickFormatter={(value: number) => formatCount(value)} />
             <YAxis type="category" dataKey="category" width={110} />
@@ -66,7 +66,7 @@ export default function StatsCharts({
         rows={line.map((point) => [formatDay(point.date), formatMoney(point.label, currency), formatCount(point.count)])}
       >
         <ResponsiveContainer width="100%" height={220}>
-          <AreaChart data={line} margin={{ left: 8, right: 16 }}>
+          <AreaChart accessibilityLayer={false} data={line} margin={{ left: 8, right: 16 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} />
             <YAxis tickFormatter={(value: number) => formatCount(value)} width={64} />
