@@ -21,9 +21,23 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
 const child = spawn(
   process.execPath,
-  [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', cli, '--port', '0', '--charges', String(CHARGES), '--seed', '1', '--rate-limit', 'off'],
+  [
+    ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+    '--import',
+    'tsx',
+    cli,
+    '--port',
+    '0',
+    '--charges',
+    String(CHARGES),
+    '--seed',
+    '1',
+    '--rate-limit',
+    'off',
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
+process.once('exit', () => child.kill('SIGTERM'));
 let banner = '';
 child.stdout.setEncoding('utf8');
 while (!/account: +acct_\w+/.test(banner)) {
@@ -41,7 +55,9 @@ function call(method: string, path: string, headers: Record<string, string> = {}
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${path}: HTTP ${res.statusCode}`)),
+        res.statusCode === 200
+          ? resolve(Buffer.concat(chunks))
+          : reject(new Error(`${path}: HTTP ${res.statusCode}`)),
       );
     });
     req.on('error', reject);
@@ -54,11 +70,20 @@ interface Stats {
   heapUsedMiB: number;
   cpuSeconds: number;
 }
-const stats = async (): Promise<Stats> => JSON.parse((await call('GET', '/_sandbox/stats')).toString()) as Stats;
+const stats = async (): Promise<Stats> =>
+  JSON.parse((await call('GET', '/_sandbox/stats')).toString()) as Stats;
 const before = await stats();
-console.log(banner.trim().split('\n').find((line) => line.includes('account:'))?.trim());
+console.log(
+  banner
+    .trim()
+    .split('\n')
+    .find((line) => line.includes('account:'))
+    ?.trim(),
+);
 console.log(`sandbox process: rss ${before.rssMiB} MiB, heap ${before.heapUsedMiB} MiB`);
-const tokens = JSON.parse((await call('POST', `/_sandbox/accounts/${accountId}/connect`)).toString()) as { access_token: string };
+const tokens = JSON.parse(
+  (await call('POST', `/_sandbox/accounts/${accountId}/connect`)).toString(),
+) as { access_token: string };
 const auth = { Authorization: `Bearer ${tokens.access_token}` };
 
 /** The id of the last charge on a page and whether more follow, read from the page's tail. */
@@ -68,15 +93,25 @@ function tail(page: Buffer): { cursor: string; hasMore: boolean } {
   return { cursor: end.slice(at + 7, at + 34), hasMore: end.includes('"has_more":true') };
 }
 
-async function pageThrough(maxPages: number, parse: boolean): Promise<{ pages: number; charges: number; seconds: number }> {
+async function pageThrough(
+  maxPages: number,
+  parse: boolean,
+): Promise<{ pages: number; charges: number; seconds: number }> {
   let cursor = '';
   let pages = 0;
   let charges = 0;
   const started = performance.now();
   for (let more = true; more && pages < maxPages; pages += 1) {
-    const body = await call('GET', `/v1/charges?limit=100${cursor === '' ? '' : `&starting_after=${cursor}`}`, auth);
+    const body = await call(
+      'GET',
+      `/v1/charges?limit=100${cursor === '' ? '' : `&starting_after=${cursor}`}`,
+      auth,
+    );
     if (parse) {
-      const page = JSON.parse(body.toString('utf8')) as { data: { id: string }[]; has_more: boolean };
+      const page = JSON.parse(body.toString('utf8')) as {
+        data: { id: string }[];
+        has_more: boolean;
+      };
       charges += page.data.length;
       cursor = page.data.at(-1)?.id ?? '';
       more = page.has_more;
@@ -88,7 +123,8 @@ async function pageThrough(maxPages: number, parse: boolean): Promise<{ pages: n
   return { pages, charges, seconds: (performance.now() - started) / 1000 };
 }
 
-const rate = (pages: number, seconds: number): string => Math.round(pages / seconds).toLocaleString('en');
+const rate = (pages: number, seconds: number): string =>
+  Math.round(pages / seconds).toLocaleString('en');
 const all = await pageThrough(Infinity, false);
 const sandboxCpu = (await stats()).cpuSeconds - before.cpuSeconds;
 console.log(
@@ -97,13 +133,26 @@ console.log(
     `the sandbox used ${sandboxCpu.toFixed(2)} CPU s = ${rate(all.pages, sandboxCpu)} pages per CPU second`,
 );
 const parsed = await pageThrough(PARSED_PAGES, true);
-console.log(`same with JSON.parse of every page: ${rate(parsed.pages, parsed.seconds)} pages/s (${parsed.pages} pages)`);
+console.log(
+  `same with JSON.parse of every page: ${rate(parsed.pages, parsed.seconds)} pages/s (${parsed.pages} pages)`,
+);
 
-const stripe = new Stripe(tokens.access_token, { host: '127.0.0.1', port, protocol: 'http', telemetry: false });
+const stripe = new Stripe(tokens.access_token, {
+  host: '127.0.0.1',
+  port,
+  protocol: 'http',
+  telemetry: false,
+});
 const sdkStarted = performance.now();
-const sdkCharges = (await stripe.charges.list({ limit: 100 }).autoPagingToArray({ limit: SDK_PAGES * 100 })).length;
+let sdkCharges = 0;
+await stripe.charges.list({ limit: 100 }).autoPagingEach(() => {
+  sdkCharges += 1;
+  return sdkCharges < SDK_PAGES * 100;
+});
 const sdkSeconds = (performance.now() - sdkStarted) / 1000;
-console.log(`stripe SDK auto-pagination: ${rate(sdkCharges / 100, sdkSeconds)} pages/s (${sdkCharges / 100} pages)`);
+console.log(
+  `stripe SDK auto-pagination: ${rate(sdkCharges / 100, sdkSeconds)} pages/s (${sdkCharges / 100} pages)`,
+);
 
 agent.destroy();
 child.kill('SIGTERM');

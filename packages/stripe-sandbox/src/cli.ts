@@ -49,9 +49,15 @@ const started = performance.now();
 const account = sandbox.control.createAccount({ charges: args.charges, currency: args.currency });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(`Stripe sandbox listening on ${sandbox.url}`);
-console.log(`  platform: client id ${sandbox.platform.clientId}, secret key ${maskKey(sandbox.platform.secretKey)}`);
-console.log(`  account:  ${account.id} with ${account.charges.toLocaleString('en')} charges (generated in ${seconds} s)`);
-console.log(`  connect:  ${sandbox.url}/oauth/authorize?response_type=code&client_id=${sandbox.platform.clientId}&scope=read_write&redirect_uri=<your callback>`);
+console.log(
+  `  platform: client id ${sandbox.platform.clientId}, secret key ${maskKey(sandbox.platform.secretKey)}`,
+);
+console.log(
+  `  account:  ${account.id} with ${account.charges.toLocaleString('en')} charges (generated in ${seconds} s)`,
+);
+console.log(
+  `  connect:  ${sandbox.url}/oauth/authorize?response_type=code&client_id=${sandbox.platform.clientId}&scope=read_write&redirect_uri=<your callback>`,
+);
 console.log(`  control:  ${sandbox.url}/_sandbox/… (see README)`);
 
 const stop = (): void => {

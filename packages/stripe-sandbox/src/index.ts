@@ -1,6 +1,7 @@
 export { startSandbox, type Sandbox } from './sandbox.js';
 export type { SandboxOptions } from './options.js';
-export { SandboxControl, type ConnectOptions, type PlatformCredentials, type StripeObject } from './control/control.js';
+export { SandboxControl, type ConnectOptions, type StripeObject } from './control/control.js';
+export type { NewPlatform, PlatformCredentials } from './control/platforms.js';
 export type { AccountSummary } from './control/summary.js';
 export type { ChargeInput } from './control/operations.js';
 export type { NewAccount } from './store/world.js';

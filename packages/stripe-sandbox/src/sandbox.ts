@@ -33,7 +33,8 @@ function buildRuntime(options: SandboxOptions): Runtime {
     code: options.authorizationCodeLifetimeSeconds ?? 300,
     appsAccessToken: options.appsTokenLifetimeSeconds ?? 3600,
   });
-  const limits = options.rateLimits === false ? null : { test: 25, live: 100, ...options.rateLimits };
+  const limits =
+    options.rateLimits === false ? null : { test: 25, live: 100, ...options.rateLimits };
   const webhooks = new WebhookDispatcher({ ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks });
   accounts.events.pendingWebhooks = () => webhooks.targets('*').length;
   accounts.events.subscribe((event) => webhooks.enqueue(event));
@@ -55,7 +56,10 @@ function buildRuntime(options: SandboxOptions): Runtime {
     limiter: new RateLimiter(limits),
     log: new RequestLog(options.requestLogSize),
     webhooks,
-    settings: { autoApprove: options.autoApprove ?? false, authorizeCharges: options.authorizeCharges ?? 250 },
+    settings: {
+      autoApprove: options.autoApprove ?? false,
+      authorizeCharges: options.authorizeCharges ?? 250,
+    },
     defaultPlatform,
     baseUrl: '',
     render: () => ({ baseUrl: rt.baseUrl, now: clock.now() }),
@@ -89,7 +93,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close: async () => {
       rt.webhooks.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
     },
   };
 }

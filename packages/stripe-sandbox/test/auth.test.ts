@@ -25,7 +25,9 @@ describe('authentication and rate limits', () => {
     });
     expect(raw.headers.get('request-id')).toMatch(/^req_[0-9A-Za-z]{14}$/);
     expect(raw.headers.get('www-authenticate')).toBe('Basic realm="Stripe"');
-    const error = await stripeFor(sandbox, wrong).charges.list().catch((e: unknown) => e);
+    const error = await stripeFor(sandbox, wrong)
+      .charges.list()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ type: 'StripeAuthenticationError', statusCode: 401 });
     expect(JSON.stringify(error)).not.toContain('WrongKeyWrongKey');
   });
@@ -33,7 +35,12 @@ describe('authentication and rate limits', () => {
   it('answers a missing key with Stripe’s 401', async () => {
     const raw = await rawGet(sandbox, '/v1/charges');
     expect(raw.status).toBe(401);
-    expect(raw.body).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringMatching(/^You did not provide an API key/) as unknown } });
+    expect(raw.body).toMatchObject({
+      error: {
+        type: 'invalid_request_error',
+        message: expect.stringMatching(/^You did not provide an API key/) as unknown,
+      },
+    });
   });
 
   it('accepts the platform key with Stripe-Account, and refuses accounts not connected to it', async () => {
@@ -41,8 +48,14 @@ describe('authentication and rate limits', () => {
     const page = await platform.charges.list({ limit: 5 }, { stripeAccount: accountId });
     expect(page.data).toHaveLength(5);
     const other = sandbox.control.createAccount({ charges: 1 });
-    const error = await platform.charges.list({}, { stripeAccount: other.id }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ statusCode: 403, code: 'account_invalid', type: 'StripePermissionError' });
+    const error = await platform.charges
+      .list({}, { stripeAccount: other.id })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      statusCode: 403,
+      code: 'account_invalid',
+      type: 'StripePermissionError',
+    });
     const own = await platform.charges.list();
     expect(own.data).toEqual([]);
   });
@@ -59,25 +72,41 @@ describe('authentication and rate limits', () => {
       const first = connectedAccount(limited, 3);
       const second = connectedAccount(limited, 3, 8);
       const outcomes = await Promise.all(
-        Array.from({ length: 8 }, () => first.stripe.charges.list({ limit: 1 }).then(() => 200, (e: { statusCode?: number }) => e.statusCode)),
+        Array.from({ length: 8 }, () =>
+          first.stripe.charges.list({ limit: 1 }).then(
+            () => 200,
+            (e: { statusCode?: number }) => e.statusCode,
+          ),
+        ),
       );
       // The budget refills continuously: a slow machine may earn one more request during the burst.
       expect(outcomes.filter((status) => status === 200).length).toBeGreaterThanOrEqual(5);
       expect(outcomes.filter((status) => status === 200).length).toBeLessThanOrEqual(6);
-      expect(outcomes.filter((status) => status === 429).length).toBe(8 - outcomes.filter((s) => s === 200).length);
-      await expect(second.stripe.charges.list({ limit: 1 })).resolves.toMatchObject({ object: 'list' });
-      const raw = await rawGet(limited, '/v1/charges', { Authorization: `Bearer ${first.accessToken}` });
+      expect(outcomes.filter((status) => status === 429).length).toBe(
+        8 - outcomes.filter((s) => s === 200).length,
+      );
+      await expect(second.stripe.charges.list({ limit: 1 })).resolves.toMatchObject({
+        object: 'list',
+      });
+      const raw = await rawGet(limited, '/v1/charges', {
+        Authorization: `Bearer ${first.accessToken}`,
+      });
       expect(raw.status).toBe(429);
       expect(raw.body).toEqual({
         error: {
           type: 'invalid_request_error',
           code: 'rate_limit',
-          message: 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.',
+          message:
+            'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.',
           doc_url: 'https://stripe.com/docs/error-codes/rate-limit',
         },
       });
       const error = await first.stripe.charges.list().catch((e: unknown) => e);
-      expect(error).toMatchObject({ type: 'StripeRateLimitError', statusCode: 429, code: 'rate_limit' });
+      expect(error).toMatchObject({
+        type: 'StripeRateLimitError',
+        statusCode: 429,
+        code: 'rate_limit',
+      });
     } finally {
       await limited.close();
     }
@@ -89,7 +118,12 @@ describe('authentication and rate limits', () => {
       const live = limited.control.createAccount({ charges: 2, livemode: true });
       const stripe = stripeFor(limited, limited.control.connect(live.id).access_token);
       const outcomes = await Promise.all(
-        Array.from({ length: 8 }, () => stripe.charges.list({ limit: 1 }).then(() => 200, (e: { statusCode?: number }) => e.statusCode)),
+        Array.from({ length: 8 }, () =>
+          stripe.charges.list({ limit: 1 }).then(
+            () => 200,
+            (e: { statusCode?: number }) => e.statusCode,
+          ),
+        ),
       );
       expect(outcomes.filter((status) => status === 200).length).toBeGreaterThanOrEqual(6);
       expect(outcomes.filter((status) => status === 200).length).toBeLessThanOrEqual(7);

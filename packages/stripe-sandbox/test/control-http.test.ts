@@ -5,7 +5,11 @@ import { stripeFor, testSandbox } from './helpers.js';
 
 describe('the HTTP control API', () => {
   let sandbox: Sandbox;
-  const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: Record<string, unknown> }> => {
     const response = await fetch(`${sandbox.url}/_sandbox${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
@@ -26,10 +30,16 @@ describe('the HTTP control API', () => {
     const account = await call('POST', '/accounts', { charges: 12, currency: 'eur', seed: 5 });
     expect(account.json).toMatchObject({ charges: 12, currency: 'eur' });
     const accountId = String(account.json.id);
-    const tokens = await call('POST', `/accounts/${accountId}/connect`, { clientId: platform.json.clientId });
+    const tokens = await call('POST', `/accounts/${accountId}/connect`, {
+      clientId: platform.json.clientId,
+    });
     const stripe = stripeFor(sandbox, String(tokens.json.access_token));
 
-    const added = await call('POST', `/accounts/${accountId}/charges`, { amount: 1234, currency: 'jpy', description: 'Bike rental' });
+    const added = await call('POST', `/accounts/${accountId}/charges`, {
+      amount: 1234,
+      currency: 'jpy',
+      description: 'Bike rental',
+    });
     expect(added.json).toMatchObject({ object: 'charge', amount: 1234, currency: 'jpy' });
     const chargeId = String(added.json.id);
     expect((await stripe.charges.list({ limit: 1 })).data[0]?.id).toBe(chargeId);
@@ -45,8 +55,16 @@ describe('the HTTP control API', () => {
       description: 'Bike rental (2 days)',
     });
 
-    const platformStripe = new Stripe(String(platform.json.secretKey), { host: '127.0.0.1', port: sandbox.port, protocol: 'http', telemetry: false });
-    await platformStripe.oauth.deauthorize({ client_id: String(platform.json.clientId), stripe_user_id: accountId });
+    const platformStripe = new Stripe(String(platform.json.secretKey), {
+      host: '127.0.0.1',
+      port: sandbox.port,
+      protocol: 'http',
+      telemetry: false,
+    });
+    await platformStripe.oauth.deauthorize({
+      client_id: String(platform.json.clientId),
+      stripe_user_id: accountId,
+    });
     await expect(stripe.charges.list()).rejects.toMatchObject({ statusCode: 401 });
   });
 
@@ -56,13 +74,21 @@ describe('the HTTP control API', () => {
     const tokens = await call('POST', `/accounts/${accountId}/connect`, {});
     const stripe = stripeFor(sandbox, String(tokens.json.access_token));
     await stripe.charges.list();
-    expect((await call('GET', `/requests?account=${accountId}`)).json).toEqual({ total: 1, byRoute: { 'GET /v1/charges': 1 } });
+    expect((await call('GET', `/requests?account=${accountId}`)).json).toEqual({
+      total: 1,
+      byRoute: { 'GET /v1/charges': 1 },
+    });
     expect((await call('GET', `/requests/log?account=${accountId}`)).json.data).toHaveLength(1);
     await call('DELETE', '/requests');
-    expect((await call('GET', `/requests?account=${accountId}`)).json).toEqual({ total: 0, byRoute: {} });
+    expect((await call('GET', `/requests?account=${accountId}`)).json).toEqual({
+      total: 0,
+      byRoute: {},
+    });
 
     const before = Number((await call('GET', '/clock')).json.now);
-    expect(Number((await call('POST', '/clock/advance', { seconds: 3600 })).json.now)).toBeGreaterThanOrEqual(before + 3600);
+    expect(
+      Number((await call('POST', '/clock/advance', { seconds: 3600 })).json.now),
+    ).toBeGreaterThanOrEqual(before + 3600);
 
     await call('PUT', '/faults', { account: accountId, serverErrorShare: 1 });
     await expect(stripe.charges.list()).rejects.toMatchObject({ statusCode: 500 });
@@ -80,8 +106,17 @@ describe('the HTTP control API', () => {
   });
 
   it('keeps Stripe’s own paths answering like Stripe', async () => {
-    const response = await fetch(`${sandbox.url}/v1/customers`, { headers: { Authorization: 'Bearer x' } });
+    const response = await fetch(`${sandbox.url}/v1/customers`, {
+      headers: { Authorization: 'Bearer x' },
+    });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringContaining('Unrecognized request URL (GET: /v1/customers)') as unknown } });
+    expect(await response.json()).toMatchObject({
+      error: {
+        type: 'invalid_request_error',
+        message: expect.stringContaining(
+          'Unrecognized request URL (GET: /v1/customers)',
+        ) as unknown,
+      },
+    });
   });
 });

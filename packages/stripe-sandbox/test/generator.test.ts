@@ -9,14 +9,18 @@ describe('generated accounts', () => {
 
   beforeAll(async () => {
     sandbox = await testSandbox();
-    charges = await connectedAccount(sandbox, 5000, 21).stripe.charges.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
+    charges = await connectedAccount(sandbox, 5000, 21)
+      .stripe.charges.list({ limit: 100 })
+      .autoPagingToArray({ limit: 10_000 });
   });
   afterAll(() => sandbox.close());
 
   it('is deterministic for a seed', async () => {
     const twin = await testSandbox({ startTime: sandbox.control.now() });
     try {
-      const again = await connectedAccount(twin, 5000, 21).stripe.charges.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
+      const again = await connectedAccount(twin, 5000, 21)
+        .stripe.charges.list({ limit: 100 })
+        .autoPagingToArray({ limit: 10_000 });
       const strip = (charge: Stripe.Charge) => ({ ...charge, receipt_url: null, created: 0 });
       expect(again.map(strip)).toEqual(charges.map(strip));
     } finally {
@@ -26,7 +30,9 @@ describe('generated accounts', () => {
 
   it('spreads charges over the last 90 days with same-second ties', () => {
     const now = sandbox.control.now();
-    expect(charges.every((charge) => charge.created <= now && charge.created >= now - 90 * 86_400)).toBe(true);
+    expect(
+      charges.every((charge) => charge.created <= now && charge.created >= now - 90 * 86_400),
+    ).toBe(true);
     const seconds = new Set(charges.map((charge) => charge.created));
     expect(seconds.size).toBeLessThan(charges.length - 100);
   });
@@ -41,9 +47,17 @@ describe('generated accounts', () => {
   it('has failed charges, full and partial refunds, disputes, metadata categories and varied descriptions', () => {
     const failed = charges.filter((charge) => charge.status === 'failed');
     expect(failed.length).toBeGreaterThan(100);
-    expect(failed.every((charge) => !charge.paid && charge.failure_code !== null && charge.amount_captured === 0)).toBe(true);
+    expect(
+      failed.every(
+        (charge) => !charge.paid && charge.failure_code !== null && charge.amount_captured === 0,
+      ),
+    ).toBe(true);
     expect(charges.some((charge) => charge.refunded)).toBe(true);
-    expect(charges.some((charge) => charge.amount_refunded > 0 && charge.amount_refunded < charge.amount)).toBe(true);
+    expect(
+      charges.some(
+        (charge) => charge.amount_refunded > 0 && charge.amount_refunded < charge.amount,
+      ),
+    ).toBe(true);
     expect(charges.filter((charge) => charge.disputed).length).toBeGreaterThanOrEqual(5);
     const categories = new Set(charges.map((charge) => charge.metadata.category).filter(Boolean));
     expect(categories.size).toBeGreaterThanOrEqual(8);
@@ -63,7 +77,10 @@ describe('generated accounts', () => {
       payment_intent: expect.stringMatching(/^pi_/) as unknown,
       receipt_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/receipts\/ch_/) as unknown,
       outcome: { type: 'authorized', seller_message: 'Payment complete.' },
-      payment_method_details: { type: 'card', card: { last4: expect.stringMatching(/^\d{4}$/) as unknown } },
+      payment_method_details: {
+        type: 'card',
+        card: { last4: expect.stringMatching(/^\d{4}$/) as unknown },
+      },
     });
     expect(charge?.currency).toBe(charge?.currency.toLowerCase());
     expect(charge).not.toHaveProperty('refunds');

@@ -28,7 +28,11 @@ export function connectedAccount(
 ): { accountId: string; stripe: Stripe; accessToken: string } {
   const account = sandbox.control.createAccount({ charges, seed });
   const tokens = sandbox.control.connect(account.id);
-  return { accountId: account.id, stripe: stripeFor(sandbox, tokens.access_token), accessToken: tokens.access_token };
+  return {
+    accountId: account.id,
+    stripe: stripeFor(sandbox, tokens.access_token),
+    accessToken: tokens.access_token,
+  };
 }
 
 /** A raw HTTP answer: status, headers and parsed JSON. */
@@ -39,7 +43,11 @@ export async function rawGet(
 ): Promise<{ status: number; headers: Headers; body: unknown }> {
   const response = await fetch(`${sandbox.url}${path}`, { headers, redirect: 'manual' });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text === '' ? null : (JSON.parse(text) as unknown) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text === '' ? null : (JSON.parse(text) as unknown),
+  };
 }
 
 /** One request a webhook receiver got. */

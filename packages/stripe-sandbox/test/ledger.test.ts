@@ -4,7 +4,8 @@ import type { Sandbox } from '../src/index.js';
 import { connectedAccount, testSandbox } from './helpers.js';
 
 /** The id of an expandable field as listed (never expanded here). */
-const idOf = (field: string | { id: string } | null): string => (typeof field === 'string' ? field : (field?.id ?? ''));
+const idOf = (field: string | { id: string } | null): string =>
+  typeof field === 'string' ? field : (field?.id ?? '');
 
 describe('refunds, balance transactions, payouts and events', () => {
   let sandbox: Sandbox;
@@ -17,7 +18,9 @@ describe('refunds, balance transactions, payouts and events', () => {
     sandbox = await testSandbox();
     ({ stripe } = connectedAccount(sandbox, 2000, 3));
     charges = await stripe.charges.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
-    txns = await stripe.balanceTransactions.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
+    txns = await stripe.balanceTransactions
+      .list({ limit: 100 })
+      .autoPagingToArray({ limit: 10_000 });
     refunds = await stripe.refunds.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
   });
   afterAll(() => sandbox.close());
@@ -30,7 +33,12 @@ describe('refunds, balance transactions, payouts and events', () => {
         continue;
       }
       const txn = byId.get(idOf(charge.balance_transaction));
-      expect(txn).toMatchObject({ source: charge.id, type: 'charge', reporting_category: 'charge', currency: 'usd' });
+      expect(txn).toMatchObject({
+        source: charge.id,
+        type: 'charge',
+        reporting_category: 'charge',
+        currency: 'usd',
+      });
       if (txn === undefined) continue;
       expect(txn.net).toBe(txn.amount - txn.fee);
       expect(txn.fee_details.reduce((sum, fee) => sum + fee.amount, 0)).toBe(txn.fee);
@@ -45,13 +53,16 @@ describe('refunds, balance transactions, payouts and events', () => {
 
   it('sums each charge’s refunds to its amount_refunded, with refund balance transactions', () => {
     const refunded = new Map<string, number>();
-    for (const refund of refunds) refunded.set(idOf(refund.charge), (refunded.get(idOf(refund.charge)) ?? 0) + refund.amount);
+    for (const refund of refunds)
+      refunded.set(idOf(refund.charge), (refunded.get(idOf(refund.charge)) ?? 0) + refund.amount);
     for (const charge of charges) expect(charge.amount_refunded).toBe(refunded.get(charge.id) ?? 0);
     expect(charges.some((charge) => charge.refunded)).toBe(true);
     expect(charges.some((charge) => charge.amount_refunded > 0 && !charge.refunded)).toBe(true);
     const refundTxns = txns.filter((txn) => txn.type === 'refund');
     expect(refundTxns).toHaveLength(refunds.length);
-    expect(refundTxns.every((txn) => txn.amount < 0 && txn.reporting_category === 'refund')).toBe(true);
+    expect(refundTxns.every((txn) => txn.amount < 0 && txn.reporting_category === 'refund')).toBe(
+      true,
+    );
   });
 
   it('filters refunds by charge', async () => {
@@ -68,7 +79,9 @@ describe('refunds, balance transactions, payouts and events', () => {
     const payoutTxns = txns.filter((txn) => txn.type === 'payout');
     expect(payoutTxns).toHaveLength(payouts.length);
     const total = txns.reduce((sum, txn) => sum + txn.net, 0);
-    const pending = txns.filter((txn) => txn.type !== 'payout' && txn.status === 'pending').reduce((sum, txn) => sum + txn.net, 0);
+    const pending = txns
+      .filter((txn) => txn.type !== 'payout' && txn.status === 'pending')
+      .reduce((sum, txn) => sum + txn.net, 0);
     // Everything available has been paid out, up to the last day's batch.
     expect(total - pending).toBeGreaterThanOrEqual(0);
     for (const payout of payouts) {
@@ -82,7 +95,9 @@ describe('refunds, balance transactions, payouts and events', () => {
     expect(disputed.length).toBeGreaterThanOrEqual(1);
     const adjustments = txns.filter((txn) => txn.reporting_category === 'dispute');
     expect(adjustments).toHaveLength(disputed.length);
-    expect(adjustments.every((txn) => txn.type === 'adjustment' && txn.fee === 1500 && txn.amount < 0)).toBe(true);
+    expect(
+      adjustments.every((txn) => txn.type === 'adjustment' && txn.fee === 1500 && txn.amount < 0),
+    ).toBe(true);
   });
 
   it('lists events of the last 30 days, filtered by type, types[] and created', async () => {
@@ -92,24 +107,39 @@ describe('refunds, balance transactions, payouts and events', () => {
     expect(events.every((event) => event.created >= now - 30 * 86_400)).toBe(true);
     const monthOld = charges.filter((charge) => charge.created >= now - 30 * 86_400);
     expect(events).toHaveLength(monthOld.length);
-    const failed = await stripe.events.list({ type: 'charge.failed', limit: 100 }).autoPagingToArray({ limit: 10_000 });
+    const failed = await stripe.events
+      .list({ type: 'charge.failed', limit: 100 })
+      .autoPagingToArray({ limit: 10_000 });
     expect(failed.length).toBe(monthOld.filter((charge) => charge.status === 'failed').length);
-    expect(failed.every((event) => (event.data.object as Stripe.Charge).status === 'failed')).toBe(true);
-    const both = await stripe.events.list({ types: ['charge.failed', 'charge.succeeded'], limit: 100 }).autoPagingToArray({ limit: 10_000 });
+    expect(failed.every((event) => (event.data.object as Stripe.Charge).status === 'failed')).toBe(
+      true,
+    );
+    const both = await stripe.events
+      .list({ types: ['charge.failed', 'charge.succeeded'], limit: 100 })
+      .autoPagingToArray({ limit: 10_000 });
     expect(both).toHaveLength(events.length);
-    const wildcard = await stripe.events.list({ type: 'charge.*', limit: 100 }).autoPagingToArray({ limit: 10_000 });
+    const wildcard = await stripe.events
+      .list({ type: 'charge.*', limit: 100 })
+      .autoPagingToArray({ limit: 10_000 });
     expect(wildcard).toHaveLength(events.length);
     const cutoff = events[50]?.created ?? 0;
-    const recent = await stripe.events.list({ created: { gt: cutoff }, limit: 100 }).autoPagingToArray({ limit: 10_000 });
+    const recent = await stripe.events
+      .list({ created: { gt: cutoff }, limit: 100 })
+      .autoPagingToArray({ limit: 10_000 });
     expect(recent.every((event) => event.created > cutoff)).toBe(true);
     expect(recent).toHaveLength(events.filter((event) => event.created > cutoff).length);
   });
 
   it('shows a generated event’s charge as it was when created', async () => {
-    const refundedLately = charges.find((charge) => charge.amount_refunded > 0 && charge.created > sandbox.control.now() - 20 * 86_400);
+    const refundedLately = charges.find(
+      (charge) =>
+        charge.amount_refunded > 0 && charge.created > sandbox.control.now() - 20 * 86_400,
+    );
     if (refundedLately === undefined) throw new Error('fixture has no recent refund');
     const events = await stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
-    const created = events.find((event) => (event.data.object as Stripe.Charge).id === refundedLately.id);
+    const created = events.find(
+      (event) => (event.data.object as Stripe.Charge).id === refundedLately.id,
+    );
     expect(created?.type).toBe('charge.succeeded');
     expect(created?.data.object).toMatchObject({ amount_refunded: 0, refunded: false });
   });
@@ -120,6 +150,9 @@ describe('refunds, balance transactions, payouts and events', () => {
     await expect(stripe.events.retrieve(event.id)).resolves.toMatchObject({ id: event.id });
     sandbox.control.advanceClock(31 * 86_400);
     expect((await stripe.events.list({ limit: 100 })).data).toEqual([]);
-    await expect(stripe.events.retrieve(event.id)).rejects.toMatchObject({ statusCode: 404, code: 'resource_missing' });
+    await expect(stripe.events.retrieve(event.id)).rejects.toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+    });
   });
 });

@@ -41,7 +41,9 @@ describe('Connect OAuth', () => {
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
-    expect(html).toMatch(/<button type="submit" name="decision" value="approve">Authorize<\/button>/);
+    expect(html).toMatch(
+      /<button type="submit" name="decision" value="approve">Authorize<\/button>/,
+    );
     expect(html).toMatch(/<button type="submit" name="decision" value="deny">Deny<\/button>/);
     expect(html).toContain('<label for="account">');
     expect(html).toContain('<input type="hidden" name="state" value="st4te-123">');
@@ -49,7 +51,11 @@ describe('Connect OAuth', () => {
 
   it('redirects with error=access_denied and the state when the user denies', async () => {
     const body = new URLSearchParams({ decision: 'deny' });
-    const response = await fetch(authorizeUrl(sandbox), { method: 'POST', body, redirect: 'manual' });
+    const response = await fetch(authorizeUrl(sandbox), {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+    });
     const query = await redirectQuery(response);
     expect(query.get('error')).toBe('access_denied');
     expect(query.get('state')).toBe('st4te-123');
@@ -58,7 +64,9 @@ describe('Connect OAuth', () => {
 
   it('approves into a new demo account, and the code buys working tokens once', async () => {
     const body = new URLSearchParams({ decision: 'approve', account: 'new', charges: '25' });
-    const query = await redirectQuery(await fetch(authorizeUrl(sandbox), { method: 'POST', body, redirect: 'manual' }));
+    const query = await redirectQuery(
+      await fetch(authorizeUrl(sandbox), { method: 'POST', body, redirect: 'manual' }),
+    );
     expect(query.get('state')).toBe('st4te-123');
     expect(query.get('scope')).toBe('read_write');
     const code = query.get('code') ?? '';
@@ -72,13 +80,22 @@ describe('Connect OAuth', () => {
     const charges = await stripeFor(sandbox, token.access_token ?? '').charges.list({ limit: 100 });
     expect(charges.data).toHaveLength(25);
 
-    const again = await platform.oauth.token({ grant_type: 'authorization_code', code }).catch((e: unknown) => e);
-    expect(again).toMatchObject({ type: 'StripeInvalidGrantError', statusCode: 400, rawType: 'invalid_grant' });
+    const again = await platform.oauth
+      .token({ grant_type: 'authorization_code', code })
+      .catch((e: unknown) => e);
+    expect(again).toMatchObject({
+      type: 'StripeInvalidGrantError',
+      statusCode: 400,
+      rawType: 'invalid_grant',
+    });
   });
 
   it('auto-approves with auto_approve=1, into a named account', async () => {
     const account = sandbox.control.createAccount({ charges: 3 });
-    const response = await fetch(authorizeUrl(sandbox, { auto_approve: '1', account: account.id }), { redirect: 'manual' });
+    const response = await fetch(
+      authorizeUrl(sandbox, { auto_approve: '1', account: account.id }),
+      { redirect: 'manual' },
+    );
     const code = (await redirectQuery(response)).get('code') ?? '';
     const token = await platform.oauth.token({ grant_type: 'authorization_code', code });
     expect(token.stripe_user_id).toBe(account.id);
@@ -88,12 +105,16 @@ describe('Connect OAuth', () => {
     const account = sandbox.control.createAccount({ charges: 1 });
     const code = sandbox.control.authorizationCode(account.id);
     sandbox.control.advanceClock(301);
-    const error = await platform.oauth.token({ grant_type: 'authorization_code', code }).catch((e: unknown) => e);
+    const error = await platform.oauth
+      .token({ grant_type: 'authorization_code', code })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ type: 'StripeInvalidGrantError', rawType: 'invalid_grant' });
     expect((error as Error).message).toMatch(/expired/);
     const fresh = sandbox.control.authorizationCode(account.id);
     sandbox.control.advanceClock(299);
-    await expect(platform.oauth.token({ grant_type: 'authorization_code', code: fresh })).resolves.toMatchObject({
+    await expect(
+      platform.oauth.token({ grant_type: 'authorization_code', code: fresh }),
+    ).resolves.toMatchObject({
       stripe_user_id: account.id,
     });
   });
@@ -110,7 +131,10 @@ describe('Connect OAuth', () => {
   it('mints a new access token from the refresh token', async () => {
     const account = sandbox.control.createAccount({ charges: 4 });
     const tokens = sandbox.control.connect(account.id);
-    const refreshed = await platform.oauth.token({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
+    const refreshed = await platform.oauth.token({
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token,
+    });
     expect(refreshed.access_token).not.toBe(tokens.access_token);
     expect(refreshed.refresh_token).toBe(tokens.refresh_token);
     const page = await stripeFor(sandbox, refreshed.access_token ?? '').charges.list();
@@ -123,12 +147,21 @@ describe('Connect OAuth', () => {
     const connected = stripeFor(sandbox, tokens.access_token);
     await expect(connected.charges.list()).resolves.toMatchObject({ object: 'list' });
 
-    const result = await platform.oauth.deauthorize({ client_id: DEMO_CLIENT_ID, stripe_user_id: account.id });
+    const result = await platform.oauth.deauthorize({
+      client_id: DEMO_CLIENT_ID,
+      stripe_user_id: account.id,
+    });
     expect(result.stripe_user_id).toBe(account.id);
 
     const error = await connected.charges.list().catch((e: unknown) => e);
-    expect(error).toMatchObject({ type: 'StripeAuthenticationError', statusCode: 401, code: 'api_key_expired' });
-    const viaPlatform = await platform.charges.list({}, { stripeAccount: account.id }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      type: 'StripeAuthenticationError',
+      statusCode: 401,
+      code: 'api_key_expired',
+    });
+    const viaPlatform = await platform.charges
+      .list({}, { stripeAccount: account.id })
+      .catch((e: unknown) => e);
     expect(viaPlatform).toMatchObject({ statusCode: 403, code: 'account_invalid' });
     const refresh = await platform.oauth
       .token({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token })
@@ -141,7 +174,10 @@ describe('Connect OAuth', () => {
   });
 
   it('shows an error page, not a redirect, for an unknown client id', async () => {
-    const response = await fetch(authorizeUrl(sandbox, { client_id: 'ca_unknown', auto_approve: '1' }), { redirect: 'manual' });
+    const response = await fetch(
+      authorizeUrl(sandbox, { client_id: 'ca_unknown', auto_approve: '1' }),
+      { redirect: 'manual' },
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('ca_unknown');
   });

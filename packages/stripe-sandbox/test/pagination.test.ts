@@ -7,7 +7,11 @@ import { connectedAccount, testSandbox } from './helpers.js';
 function inStripeOrder(charges: Stripe.Charge[]): boolean {
   return charges.every((charge, i) => {
     const next = charges[i + 1];
-    return next === undefined || charge.created > next.created || (charge.created === next.created && charge.id > next.id);
+    return (
+      next === undefined ||
+      charge.created > next.created ||
+      (charge.created === next.created && charge.id > next.id)
+    );
   });
 }
 
@@ -39,10 +43,19 @@ describe('charges pagination through the stripe SDK', () => {
   it('pages backwards with ending_before', async () => {
     const pivot = all[500];
     if (pivot === undefined) throw new Error('fixture too small');
-    const newer = await stripe.charges.list({ limit: 100, ending_before: pivot.id }).autoPagingToArray({ limit: 10_000 });
-    expect(newer.map((charge) => charge.id)).toEqual(all.slice(0, 500).map((charge) => charge.id).reverse());
+    const newer = await stripe.charges
+      .list({ limit: 100, ending_before: pivot.id })
+      .autoPagingToArray({ limit: 10_000 });
+    expect(newer.map((charge) => charge.id)).toEqual(
+      all
+        .slice(0, 500)
+        .map((charge) => charge.id)
+        .reverse(),
+    );
     const page = await stripe.charges.list({ limit: 3, ending_before: pivot.id });
-    expect(page.data.map((charge) => charge.id)).toEqual(all.slice(497, 500).map((charge) => charge.id));
+    expect(page.data.map((charge) => charge.id)).toEqual(
+      all.slice(497, 500).map((charge) => charge.id),
+    );
     expect(page.has_more).toBe(true);
   });
 
@@ -57,8 +70,12 @@ describe('charges pagination through the stripe SDK', () => {
       [{ gte: middle, lt: later }, (c) => c >= middle && c < later],
     ];
     for (const [created, keep] of cases) {
-      const got = await stripe.charges.list({ limit: 100, created }).autoPagingToArray({ limit: 10_000 });
-      expect(got.map((charge) => charge.id)).toEqual(all.filter((charge) => keep(charge.created)).map((charge) => charge.id));
+      const got = await stripe.charges
+        .list({ limit: 100, created })
+        .autoPagingToArray({ limit: 10_000 });
+      expect(got.map((charge) => charge.id)).toEqual(
+        all.filter((charge) => keep(charge.created)).map((charge) => charge.id),
+      );
     }
     const exact = await stripe.charges.list({ created: middle, limit: 100 });
     expect(exact.data.every((charge) => charge.created === middle)).toBe(true);
@@ -85,14 +102,20 @@ describe('charges pagination through the stripe SDK', () => {
       });
     }
     const error = await stripe.charges.list({ starting_after: 'ch_nope' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ type: 'StripeInvalidRequestError', code: 'resource_missing', param: 'starting_after' });
+    expect(error).toMatchObject({
+      type: 'StripeInvalidRequestError',
+      code: 'resource_missing',
+      param: 'starting_after',
+    });
   });
 
   it('retrieves a charge, and answers 404 resource_missing for an unknown one', async () => {
     const first = all[0];
     if (first === undefined) throw new Error('no charges');
     expect(await stripe.charges.retrieve(first.id)).toEqual(first);
-    const error = await stripe.charges.retrieve('ch_0000000000000000000000000').catch((e: unknown) => e);
+    const error = await stripe.charges
+      .retrieve('ch_0000000000000000000000000')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({
       statusCode: 404,
       code: 'resource_missing',

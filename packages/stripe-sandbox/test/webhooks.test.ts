@@ -6,7 +6,11 @@ import { testSandbox, webhookReceiver, type Received } from './helpers.js';
 const verifier = new Stripe('sk_test_unused', { telemetry: false });
 
 function verify(received: Received, secret: string): Stripe.Event {
-  return verifier.webhooks.constructEvent(received.body, received.headers['stripe-signature'] ?? '', secret);
+  return verifier.webhooks.constructEvent(
+    received.body,
+    received.headers['stripe-signature'] ?? '',
+    secret,
+  );
 }
 
 describe('webhooks', () => {
@@ -38,30 +42,53 @@ describe('webhooks', () => {
 
   it('delivers Connect events signed like Stripe, verifiable with constructEvent', async () => {
     const hook = await endpoint();
-    const charge = sandbox.control.addCharge(accountId, { amount: 2500, currency: 'eur', description: 'Workshop ticket' });
+    const charge = sandbox.control.addCharge(accountId, {
+      amount: 2500,
+      currency: 'eur',
+      description: 'Workshop ticket',
+    });
     await sandbox.control.webhooksIdle();
     expect(hook.received).toHaveLength(1);
     const [delivery] = hook.received;
     if (delivery === undefined) throw new Error('nothing delivered');
     expect(delivery.headers['stripe-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     const event = verify(delivery, hook.secret);
-    expect(event).toMatchObject({ object: 'event', type: 'charge.succeeded', account: accountId, livemode: false });
+    expect(event).toMatchObject({
+      object: 'event',
+      type: 'charge.succeeded',
+      account: accountId,
+      livemode: false,
+    });
     expect(event.data.object).toEqual(charge);
-    expect(() => verify(delivery, 'whsec_wrong')).toThrow(Stripe.errors.StripeSignatureVerificationError);
+    expect(() => verify(delivery, 'whsec_wrong')).toThrow(
+      Stripe.errors.StripeSignatureVerificationError,
+    );
   });
 
   it('sends charge.refunded, charge.updated and charge.dispute.created with what changed', async () => {
     const hook = await endpoint();
-    const charge = sandbox.control.addCharge(accountId, { amount: 10_000, metadata: { category: 'sales' } });
+    const charge = sandbox.control.addCharge(accountId, {
+      amount: 10_000,
+      metadata: { category: 'sales' },
+    });
     const chargeId = String(charge.id);
     sandbox.control.refundCharge(chargeId, { amount: 4000 });
     sandbox.control.updateCharge(chargeId, { metadata: { category: 'services' } });
     const dispute = sandbox.control.disputeCharge(chargeId);
     await sandbox.control.webhooksIdle();
     const events = hook.received.map((received) => verify(received, hook.secret));
-    expect(events.map((event) => event.type)).toEqual(['charge.succeeded', 'charge.refunded', 'charge.updated', 'charge.dispute.created']);
+    expect(events.map((event) => event.type)).toEqual([
+      'charge.succeeded',
+      'charge.refunded',
+      'charge.updated',
+      'charge.dispute.created',
+    ]);
     const [, refunded, updated, disputed] = events;
-    expect(refunded?.data.object).toMatchObject({ id: chargeId, amount_refunded: 4000, refunded: false });
+    expect(refunded?.data.object).toMatchObject({
+      id: chargeId,
+      amount_refunded: 4000,
+      refunded: false,
+    });
     expect(refunded?.data.previous_attributes).toEqual({ amount_refunded: 0, refunded: false });
     expect(updated?.data.object).toMatchObject({ metadata: { category: 'services' } });
     expect(updated?.data.previous_attributes).toEqual({ metadata: { category: 'sales' } });
@@ -86,18 +113,26 @@ describe('webhooks', () => {
     expect(hook.received).toHaveLength(3);
     const ids = hook.received.map((received) => verify(received, hook.secret).id);
     expect(new Set(ids).size).toBe(1);
-    const attempts = sandbox.control.webhookDeliveries().filter((attempt) => attempt.eventId === ids[0]);
+    const attempts = sandbox.control
+      .webhookDeliveries()
+      .filter((attempt) => attempt.eventId === ids[0]);
     expect(attempts.map((attempt) => attempt.status)).toEqual([500, 503, 200]);
   });
 
   it('retries connection errors and gives up after the configured attempts', async () => {
-    const registered = sandbox.control.addWebhookEndpoint({ url: 'http://127.0.0.1:9/unreachable' });
+    const registered = sandbox.control.addWebhookEndpoint({
+      url: 'http://127.0.0.1:9/unreachable',
+    });
     cleanups.push(() => Promise.resolve(sandbox.control.removeWebhookEndpoint(registered.id)));
     sandbox.control.addCharge(accountId, { amount: 800 });
     await sandbox.control.webhooksIdle();
-    const attempts = sandbox.control.webhookDeliveries().filter((attempt) => attempt.endpointId === registered.id);
+    const attempts = sandbox.control
+      .webhookDeliveries()
+      .filter((attempt) => attempt.endpointId === registered.id);
     expect(attempts).toHaveLength(4);
-    expect(attempts.every((attempt) => attempt.status === null && attempt.error !== null)).toBe(true);
+    expect(attempts.every((attempt) => attempt.status === null && attempt.error !== null)).toBe(
+      true,
+    );
   });
 
   it('can deliver duplicates and out of order', async () => {
@@ -114,7 +149,9 @@ describe('webhooks', () => {
     const first = sandbox.control.addCharge(accountId, { amount: 1000 });
     const second = sandbox.control.addCharge(accountId, { amount: 1100 });
     await sandbox.control.webhooksIdle();
-    const order = hook.received.map((received) => (verify(received, hook.secret).data.object as { id: string }).id);
+    const order = hook.received.map(
+      (received) => (verify(received, hook.secret).data.object as { id: string }).id,
+    );
     expect(order).toEqual([second.id, first.id]);
   });
 });

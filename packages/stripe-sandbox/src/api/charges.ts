@@ -28,7 +28,8 @@ function chargeSpec(rt: Runtime): ListSpec<ChargeCols> {
       const wantIntent = intent === undefined ? null : ids.paymentIntent.decode(intent);
       const cols = account.charges.cols;
       return (row: number) =>
-        (customer === undefined || (wantCustomer?.accountNo === account.no && cols.customer[row] === wantCustomer.seq)) &&
+        (customer === undefined ||
+          (wantCustomer?.accountNo === account.no && cols.customer[row] === wantCustomer.seq)) &&
         (intent === undefined || (wantIntent?.accountNo === account.no && wantIntent.seq === row));
     },
   };

@@ -13,15 +13,21 @@ export const EVENT_RETENTION_SECONDS = 30 * 86_400;
 /** `type=charge.*` style patterns, or exact names. */
 function typeMatcher(patterns: string[]): (type: string) => boolean {
   return (type) =>
-    patterns.some((pattern) => (pattern.endsWith('.*') ? type.startsWith(pattern.slice(0, -1)) : type === pattern));
+    patterns.some((pattern) =>
+      pattern.endsWith('.*') ? type.startsWith(pattern.slice(0, -1)) : type === pattern,
+    );
 }
 
 function requestedTypes(exchange: Exchange): string[] {
   const types: string[] = [];
-  for (const [key, value] of exchange.params) if (key === 'types' || key.startsWith('types[')) types.push(value);
+  for (const [key, value] of exchange.params)
+    if (key === 'types' || key.startsWith('types[')) types.push(value);
   const single = exchange.query.get('type');
   if (single !== undefined && types.length > 0) {
-    throw stripeErrors.invalidParam('You may only specify one of these parameters: type, types.', 'types');
+    throw stripeErrors.invalidParam(
+      'You may only specify one of these parameters: type, types.',
+      'types',
+    );
   }
   return single === undefined ? types : [single];
 }
@@ -35,7 +41,8 @@ function eventSpec(rt: Runtime): ListSpec<EventCols> {
     render: (account, row) => renderEvent(account, row, rt.render()),
     filters: new Set(['type', 'types', 'delivery_success']),
     matcher: (exchange, account) => {
-      if (exchange.query.has('delivery_success')) throw stripeErrors.notEmulated('delivery_success');
+      if (exchange.query.has('delivery_success'))
+        throw stripeErrors.notEmulated('delivery_success');
       const types = requestedTypes(exchange);
       if (types.length === 0) return undefined;
       const matches = typeMatcher(types);
@@ -44,18 +51,23 @@ function eventSpec(rt: Runtime): ListSpec<EventCols> {
     },
     adjust: (request: PageRequest): PageRequest => {
       const cutoff = rt.clock.now() - EVENT_RETENTION_SECONDS;
-      return { ...request, created: { ...request.created, gte: Math.max(request.created.gte ?? cutoff, cutoff) } };
+      return {
+        ...request,
+        created: { ...request.created, gte: Math.max(request.created.gte ?? cutoff, cutoff) },
+      };
     },
   };
 }
 
 /** `GET /v1/events` (30-day retention, `type`/`types[]` and `created` filters) and `GET /v1/events/:id`. */
 export const events = {
-  list: (exchange: Exchange, account: Account, rt: Runtime): Reply => listReply(exchange, account, eventSpec(rt)),
+  list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
+    listReply(exchange, account, eventSpec(rt)),
   retrieve: (id: string, account: Account, rt: Runtime): Reply => {
     const parts = ids.event.decode(id);
     const created = parts === null ? 0 : (account.events.cols.created[parts.seq] ?? 0);
-    if (parts !== null && created < rt.clock.now() - EVENT_RETENTION_SECONDS) throw stripeErrors.noSuch('event', id);
+    if (parts !== null && created < rt.clock.now() - EVENT_RETENTION_SECONDS)
+      throw stripeErrors.noSuch('event', id);
     return retrieveReply(account, id, eventSpec(rt));
   },
 };

@@ -2,7 +2,13 @@ import { stripeErrors } from '../http/errors.js';
 import type { Exchange, Reply } from '../http/exchange.js';
 import { renderBalanceTransaction, renderPayout, renderRefund } from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';
-import { TxnKind, type Account, type PayoutCols, type RefundCols, type TxnCols } from '../store/account.js';
+import {
+  TxnKind,
+  type Account,
+  type PayoutCols,
+  type RefundCols,
+  type TxnCols,
+} from '../store/account.js';
 import { currencyAt } from '../data/currencies.js';
 import { ids } from '../util/ids.js';
 import { listReply, retrieveReply, type ListSpec } from './list.js';
@@ -18,7 +24,9 @@ function refundSpec(): ListSpec<RefundCols> {
     matcher: (exchange, account) => {
       const id = exchange.query.get('charge') ?? exchange.query.get('payment_intent');
       if (id === undefined) return undefined;
-      const parts = exchange.query.has('charge') ? ids.charge.decode(id) : ids.paymentIntent.decode(id);
+      const parts = exchange.query.has('charge')
+        ? ids.charge.decode(id)
+        : ids.paymentIntent.decode(id);
       const charge = parts?.accountNo === account.no ? parts.seq : -1;
       const cols = account.refunds.cols;
       return (row) => cols.charge[row] === charge;
@@ -42,14 +50,17 @@ function txnSpec(rt: Runtime): ListSpec<TxnCols> {
     render: (account, row) => renderBalanceTransaction(account, row, rt.render()),
     filters: new Set(['type', 'currency', 'payout', 'source']),
     matcher: (exchange, account) => {
-      for (const param of ['payout', 'source']) if (exchange.query.has(param)) throw stripeErrors.notEmulated(param);
+      for (const param of ['payout', 'source'])
+        if (exchange.query.has(param)) throw stripeErrors.notEmulated(param);
       const type = exchange.query.get('type');
       const currency = exchange.query.get('currency');
       if (type === undefined && currency === undefined) return undefined;
       const kind = type === undefined ? -1 : (TXN_TYPES[type] ?? -2);
       const settlement = currencyAt(account.profile.currency).code;
       const cols = account.txns.cols;
-      return (row) => (kind === -1 || cols.kind[row] === kind) && (currency === undefined || currency === settlement);
+      return (row) =>
+        (kind === -1 || cols.kind[row] === kind) &&
+        (currency === undefined || currency === settlement);
     },
   };
 }
@@ -63,7 +74,8 @@ function payoutSpec(rt: Runtime): ListSpec<PayoutCols> {
     render: (account, row) => renderPayout(account, row, rt.render()),
     filters: new Set(['status', 'arrival_date', 'destination']),
     matcher: (exchange, account) => {
-      for (const param of ['arrival_date', 'destination']) if (exchange.query.has(param)) throw stripeErrors.notEmulated(param);
+      for (const param of ['arrival_date', 'destination'])
+        if (exchange.query.has(param)) throw stripeErrors.notEmulated(param);
       const status = exchange.query.get('status');
       if (status === undefined) return undefined;
       const now = rt.clock.now();
@@ -81,12 +93,16 @@ export const refunds = {
 
 /** `GET /v1/balance_transactions` and `GET /v1/balance_transactions/:id`. */
 export const balanceTransactions = {
-  list: (exchange: Exchange, account: Account, rt: Runtime): Reply => listReply(exchange, account, txnSpec(rt)),
-  retrieve: (id: string, account: Account, rt: Runtime): Reply => retrieveReply(account, id, txnSpec(rt)),
+  list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
+    listReply(exchange, account, txnSpec(rt)),
+  retrieve: (id: string, account: Account, rt: Runtime): Reply =>
+    retrieveReply(account, id, txnSpec(rt)),
 };
 
 /** `GET /v1/payouts` and `GET /v1/payouts/:id`. */
 export const payouts = {
-  list: (exchange: Exchange, account: Account, rt: Runtime): Reply => listReply(exchange, account, payoutSpec(rt)),
-  retrieve: (id: string, account: Account, rt: Runtime): Reply => retrieveReply(account, id, payoutSpec(rt)),
+  list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
+    listReply(exchange, account, payoutSpec(rt)),
+  retrieve: (id: string, account: Account, rt: Runtime): Reply =>
+    retrieveReply(account, id, payoutSpec(rt)),
 };

@@ -28,7 +28,11 @@ export interface ListSpec<S extends Timed> {
 const pages = new BufferPool(512 * 1024, 8);
 
 /** Serves one page of a Stripe list endpoint. */
-export function listReply<S extends Timed>(exchange: Exchange, account: Account, spec: ListSpec<S>): Reply {
+export function listReply<S extends Timed>(
+  exchange: Exchange,
+  account: Account,
+  spec: ListSpec<S>,
+): Reply {
   const collection = spec.collection(account);
   const parsed = parseListParams(
     exchange.query,
@@ -39,13 +43,19 @@ export function listReply<S extends Timed>(exchange: Exchange, account: Account,
   const page = pageOf(collection.index, request, spec.matcher?.(exchange, account));
   const buffer = pages.take();
   const out = new ByteWriter(0, buffer);
-  const write = spec.write ?? ((into: ByteWriter, owner: Account, row: number) => into.piece(spec.render(owner, row)));
+  const write =
+    spec.write ??
+    ((into: ByteWriter, owner: Account, row: number) => into.piece(spec.render(owner, row)));
   writeList(out, spec.url, page.rows, page.hasMore, (into, row) => write(into, account, row));
   return { status: 200, body: out.bytes(), release: () => pages.give(buffer) };
 }
 
 /** Serves one object by id. */
-export function retrieveReply<S extends Timed>(account: Account, id: string, spec: ListSpec<S>): Reply {
+export function retrieveReply<S extends Timed>(
+  account: Account,
+  id: string,
+  spec: ListSpec<S>,
+): Reply {
   const row = rowOf(account, spec.collection(account), spec.codec, spec.objectName, id);
   return json(200, spec.render(account, row));
 }

@@ -10,11 +10,17 @@ export function receiptPage(id: string, rt: Runtime): Reply {
   const parts = ids.charge.decode(id);
   const account = parts === null ? undefined : rt.accounts.byNo(parts.accountNo);
   if (parts === null || account === undefined || !account.charges.has(parts.seq)) {
-    return { status: 404, body: page('Receipt not found', '<h1>Receipt not found</h1>'), contentType: 'text/html; charset=utf-8' };
+    return {
+      status: 404,
+      body: page('Receipt not found', '<h1>Receipt not found</h1>'),
+      contentType: 'text/html; charset=utf-8',
+    };
   }
   const cols = account.charges.cols;
   const currency = currencyAt(cols.currency[parts.seq] ?? 0);
-  const amount = ((cols.amount[parts.seq] ?? 0) / 10 ** currency.exponent).toFixed(currency.exponent);
+  const amount = ((cols.amount[parts.seq] ?? 0) / 10 ** currency.exponent).toFixed(
+    currency.exponent,
+  );
   const description = descriptions.value(cols.description[parts.seq] ?? 0) ?? 'Payment';
   const paidAt = new Date((cols.created[parts.seq] ?? 0) * 1000).toISOString();
   const body = `<h1>Receipt from ${escapeHtml(account.profile.businessName)}</h1>

@@ -7,22 +7,22 @@ import { renderDispute, renderRefund } from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
 import type { NewAccount } from '../store/world.js';
-import { ids, randomToken } from '../util/ids.js';
 import type { DeliveryAttempt, WebhookEndpoint, WebhookOptions } from '../webhooks/dispatcher.js';
 import { ControlError } from './control-error.js';
-import { createCharge, deauthorize, disputeCharge, refundCharge, updateCharge, type ChargeInput } from './operations.js';
+import { lookupAccount, lookupCharge, lookupPlatform } from './lookup.js';
+import { createPlatform, type NewPlatform, type PlatformCredentials } from './platforms.js';
+import {
+  createCharge,
+  deauthorize,
+  disputeCharge,
+  refundCharge,
+  updateCharge,
+  type ChargeInput,
+} from './operations.js';
 import { summarize, type AccountSummary } from './summary.js';
 
 /** A Stripe object as JSON (charge, refund, dispute). */
 export type StripeObject = Record<string, unknown>;
-
-/** A platform's credentials; the secret key is shown once, here. */
-export interface PlatformCredentials {
-  clientId: string;
-  secretKey: string;
-  name: string;
-  livemode: boolean;
-}
 
 /** Which platform and flavor a connection is for (default: the sandbox's default platform, Connect). */
 export interface ConnectOptions {
@@ -37,20 +37,9 @@ export interface ConnectOptions {
 export class SandboxControl {
   constructor(private readonly rt: Runtime) {}
 
-  createPlatform(input: { clientId?: string | undefined; secretKey?: string | undefined; name?: string | undefined; livemode?: boolean | undefined } = {}): PlatformCredentials {
-    const livemode = input.livemode ?? false;
-    const credentials = {
-      clientId: input.clientId ?? `ca_${randomToken(28)}`,
-      secretKey: input.secretKey ?? `sk_${livemode ? 'live' : 'test'}_51${randomToken(48)}`,
-      name: input.name ?? 'Sandbox Platform',
-      livemode,
-    };
-    if (this.rt.grants.platform(credentials.clientId) !== undefined) {
-      throw new ControlError(409, `Platform ${credentials.clientId} exists`);
-    }
-    const account = this.rt.accounts.create({ livemode, businessName: credentials.name });
-    this.rt.grants.addPlatform({ clientId: credentials.clientId, name: credentials.name, livemode, account }, credentials.secretKey);
-    return credentials;
+  /** Adds a platform (another Connect application); its secret key is returned only here. */
+  createPlatform(input: NewPlatform = {}): PlatformCredentials {
+    return createPlatform(this.rt, input);
   }
 
   /** Creates an account, with a generated history when `charges` > 0. */
@@ -65,18 +54,30 @@ export class SandboxControl {
   /** Connects an account without the browser flow and returns its tokens. */
   connect(accountId: string, options: ConnectOptions = {}): TokenSet {
     const flavor = options.flavor ?? 'connect';
-    return this.rt.grants.issue(this.platformOf(options.clientId), this.accountOf(accountId), flavor, flavor === 'apps' ? 'stripe_apps' : 'read_write');
+    return this.rt.grants.issue(
+      this.platformOf(options.clientId),
+      this.accountOf(accountId),
+      flavor,
+      flavor === 'apps' ? 'stripe_apps' : 'read_write',
+    );
   }
 
   /** An authorization code, as the authorize page's redirect would carry it. */
   authorizationCode(accountId: string, options: ConnectOptions = {}): string {
     const flavor = options.flavor ?? 'connect';
-    return this.rt.grants.issueCode(this.platformOf(options.clientId), this.accountOf(accountId), flavor, flavor === 'apps' ? 'stripe_apps' : 'read_write');
+    return this.rt.grants.issueCode(
+      this.platformOf(options.clientId),
+      this.accountOf(accountId),
+      flavor,
+      flavor === 'apps' ? 'stripe_apps' : 'read_write',
+    );
   }
 
   addCharge(accountId: string, input: ChargeInput): StripeObject {
     const account = this.accountOf(accountId);
-    return this.parse(renderCharge(account, createCharge(this.rt, account, input), this.rt.render()));
+    return this.parse(
+      renderCharge(account, createCharge(this.rt, account, input), this.rt.render()),
+    );
   }
 
   refundCharge(chargeId: string, input: Parameters<typeof refundCharge>[3] = {}): StripeObject {
@@ -128,12 +129,21 @@ export class SandboxControl {
     this.rt.settings.autoApprove = on;
   }
 
-  addWebhookEndpoint(input: { url: string; secret?: string | undefined; enabledEvents?: string[] | undefined }): WebhookEndpoint {
-    return this.rt.webhooks.add({ url: input.url, ...(input.secret === undefined ? {} : { secret: input.secret }), ...(input.enabledEvents === undefined ? {} : { enabledEvents: input.enabledEvents }) });
+  addWebhookEndpoint(input: {
+    url: string;
+    secret?: string | undefined;
+    enabledEvents?: string[] | undefined;
+  }): WebhookEndpoint {
+    return this.rt.webhooks.add({
+      url: input.url,
+      ...(input.secret === undefined ? {} : { secret: input.secret }),
+      ...(input.enabledEvents === undefined ? {} : { enabledEvents: input.enabledEvents }),
+    });
   }
 
   removeWebhookEndpoint(id: string): void {
-    if (!this.rt.webhooks.remove(id)) throw new ControlError(404, `No such webhook endpoint: ${id}`);
+    if (!this.rt.webhooks.remove(id))
+      throw new ControlError(404, `No such webhook endpoint: ${id}`);
   }
 
   setWebhookOptions(options: Partial<WebhookOptions>): WebhookOptions {
@@ -151,7 +161,13 @@ export class SandboxControl {
   }
 
   /** Size of the sandbox: accounts, charges, the process's memory (MiB) and CPU time used. */
-  stats(): { accounts: number; charges: number; rssMiB: number; heapUsedMiB: number; cpuSeconds: number } {
+  stats(): {
+    accounts: number;
+    charges: number;
+    rssMiB: number;
+    heapUsedMiB: number;
+    cpuSeconds: number;
+  } {
     const memory = process.memoryUsage();
     const cpu = process.cpuUsage();
     const accounts = this.rt.accounts.all();
@@ -181,24 +197,14 @@ export class SandboxControl {
   }
 
   private accountOf(id: string): Account {
-    const account = this.rt.accounts.get(id);
-    if (account === undefined) throw new ControlError(404, `No such account: ${id}`);
-    return account;
+    return lookupAccount(this.rt, id);
   }
 
   private platformOf(clientId: string | undefined): Platform {
-    if (clientId === undefined) return this.rt.defaultPlatform;
-    const platform = this.rt.grants.platform(clientId);
-    if (platform === undefined) throw new ControlError(404, `No such platform: ${clientId}`);
-    return platform;
+    return lookupPlatform(this.rt, clientId);
   }
 
   private chargeOf(id: string): [Account, number] {
-    const parts = ids.charge.decode(id);
-    const account = parts === null ? undefined : this.rt.accounts.byNo(parts.accountNo);
-    if (parts === null || account === undefined || !account.charges.has(parts.seq)) {
-      throw new ControlError(404, `No such charge: ${id}`);
-    }
-    return [account, parts.seq];
+    return lookupCharge(this.rt, id);
   }
 }

@@ -4,7 +4,13 @@ import { renderCharge } from '../render/charge.js';
 import { renderDispute } from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';
 import { ChargeStatus, type Account } from '../store/account.js';
-import { DISPUTE_REASONS, REFUND_REASONS, recordCharge, recordDispute, recordRefund } from '../store/ledger.js';
+import {
+  DISPUTE_REASONS,
+  REFUND_REASONS,
+  recordCharge,
+  recordDispute,
+  recordRefund,
+} from '../store/ledger.js';
 import { descriptions, metadataValues } from '../util/interner.js';
 import { ControlError } from './control-error.js';
 
@@ -51,20 +57,36 @@ export function refundCharge(
   rt: Runtime,
   account: Account,
   charge: number,
-  input: { amount?: number | undefined; reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined } = {},
+  input: {
+    amount?: number | undefined;
+    reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined;
+  } = {},
 ): number {
   const cols = account.charges.cols;
   const amount = cols.amount[charge] ?? 0;
   const already = cols.amountRefunded[charge] ?? 0;
-  if (cols.status[charge] !== ChargeStatus.succeeded) throw new ControlError(409, 'Only a succeeded charge can be refunded');
+  if (cols.status[charge] !== ChargeStatus.succeeded)
+    throw new ControlError(409, 'Only a succeeded charge can be refunded');
   const refund = input.amount ?? amount - already;
   if (!Number.isInteger(refund) || refund < 1 || refund > amount - already) {
     throw new ControlError(400, `Refund amount must be between 1 and ${amount - already}`);
   }
   const now = rt.clock.now();
-  const row = recordRefund(account, charge, refund, now, input.reason === undefined ? 0 : REFUND_REASONS.indexOf(input.reason));
+  const row = recordRefund(
+    account,
+    charge,
+    refund,
+    now,
+    input.reason === undefined ? 0 : REFUND_REASONS.indexOf(input.reason),
+  );
   const previous = JSON.stringify({ amount_refunded: already, refunded: false });
-  rt.accounts.events.emit(account, 'charge.refunded', now, renderCharge(account, charge, rt.render()), previous);
+  rt.accounts.events.emit(
+    account,
+    'charge.refunded',
+    now,
+    renderCharge(account, charge, rt.render()),
+    previous,
+  );
   return row;
 }
 
@@ -76,7 +98,8 @@ export function disputeCharge(
   reason: (typeof DISPUTE_REASONS)[number] = 'fraudulent',
 ): number {
   const cols = account.charges.cols;
-  if (cols.status[charge] !== ChargeStatus.succeeded) throw new ControlError(409, 'Only a succeeded charge can be disputed');
+  if (cols.status[charge] !== ChargeStatus.succeeded)
+    throw new ControlError(409, 'Only a succeeded charge can be disputed');
   if (cols.disputed[charge] === 1) throw new ControlError(409, 'This charge is already disputed');
   const now = rt.clock.now();
   const row = recordDispute(account, charge, now, DISPUTE_REASONS.indexOf(reason));
@@ -108,13 +131,23 @@ export function updateCharge(
     cols.metadata[charge] = metadataValues.intern(merged);
   }
   const object = renderCharge(account, charge, rt.render());
-  rt.accounts.events.emit(account, 'charge.updated', rt.clock.now(), object, JSON.stringify(previous));
+  rt.accounts.events.emit(
+    account,
+    'charge.updated',
+    rt.clock.now(),
+    object,
+    JSON.stringify(previous),
+  );
 }
 
 /** Ends a connection: its tokens answer 401 and `account.application.deauthorized` is recorded. */
 export function deauthorize(rt: Runtime, platform: Platform, account: Account): number {
   const revoked = rt.grants.revoke(platform, account);
-  const application = JSON.stringify({ id: platform.clientId, object: 'application', name: platform.name });
+  const application = JSON.stringify({
+    id: platform.clientId,
+    object: 'application',
+    name: platform.name,
+  });
   rt.accounts.events.emit(account, 'account.application.deauthorized', rt.clock.now(), application);
   return revoked;
 }

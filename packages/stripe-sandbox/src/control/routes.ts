@@ -4,7 +4,12 @@ import { Router } from '../http/router.js';
 import { DISPUTE_REASONS } from '../store/ledger.js';
 import type { SandboxControl } from './control.js';
 
-type ControlHandler = (control: SandboxControl, params: string[], body: unknown, exchange: Exchange) => unknown;
+type ControlHandler = (
+  control: SandboxControl,
+  params: string[],
+  body: unknown,
+  exchange: Exchange,
+) => unknown;
 
 const flavor = z.enum(['connect', 'apps']);
 const connectBody = z.object({ clientId: z.string().optional(), flavor: flavor.optional() });
@@ -14,7 +19,10 @@ const share = z.number().min(0).max(1).optional();
 const schemas = {
   platform: z.object({
     clientId: z.string().startsWith('ca_').optional(),
-    secretKey: z.string().regex(/^sk_(test|live)_/).optional(),
+    secretKey: z
+      .string()
+      .regex(/^sk_(test|live)_/)
+      .optional(),
     name: z.string().min(1).optional(),
     livemode: z.boolean().optional(),
   }),
@@ -35,7 +43,10 @@ const schemas = {
     status: z.enum(['succeeded', 'failed']).optional(),
     withCustomer: z.boolean().optional(),
   }),
-  update: z.object({ description: z.string().nullable().optional(), metadata: metadata.optional() }),
+  update: z.object({
+    description: z.string().nullable().optional(),
+    metadata: metadata.optional(),
+  }),
   refund: z.object({
     amount: z.number().int().positive().optional(),
     reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']).optional(),
@@ -53,9 +64,16 @@ const schemas = {
   }),
   settings: z.object({
     autoApprove: z.boolean().optional(),
-    rateLimits: z.object({ test: z.number().positive(), live: z.number().positive() }).nullable().optional(),
+    rateLimits: z
+      .object({ test: z.number().positive(), live: z.number().positive() })
+      .nullable()
+      .optional(),
   }),
-  endpoint: z.object({ url: z.url(), secret: z.string().min(1).optional(), enabledEvents: z.array(z.string()).optional() }),
+  endpoint: z.object({
+    url: z.url(),
+    secret: z.string().min(1).optional(),
+    enabledEvents: z.array(z.string()).optional(),
+  }),
   webhookOptions: z.object({
     retryDelaysMs: z.array(z.number().int().min(0)).optional(),
     timeoutMs: z.number().int().positive().optional(),
@@ -68,28 +86,46 @@ const schemas = {
 const first = (params: string[]): string => params[0] ?? '';
 
 function dropUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /** The control API: `/_sandbox/…`, JSON in and out. */
 export const controlRoutes = new Router<ControlHandler>()
-  .add('POST', '/_sandbox/platforms', (c, _p, body) => c.createPlatform(schemas.platform.parse(body)))
-  .add('POST', '/_sandbox/accounts', (c, _p, body) => c.createAccount(dropUndefined(schemas.account.parse(body))))
+  .add('POST', '/_sandbox/platforms', (c, _p, body) =>
+    c.createPlatform(schemas.platform.parse(body)),
+  )
+  .add('POST', '/_sandbox/accounts', (c, _p, body) =>
+    c.createAccount(dropUndefined(schemas.account.parse(body))),
+  )
   .add('GET', '/_sandbox/accounts/:id', (c, p) => c.account(first(p)))
-  .add('POST', '/_sandbox/accounts/:id/connect', (c, p, body) => c.connect(first(p), connectBody.parse(body)))
+  .add('POST', '/_sandbox/accounts/:id/connect', (c, p, body) =>
+    c.connect(first(p), connectBody.parse(body)),
+  )
   .add('POST', '/_sandbox/accounts/:id/authorization_codes', (c, p, body) => ({
     code: c.authorizationCode(first(p), connectBody.parse(body)),
   }))
-  .add('POST', '/_sandbox/accounts/:id/charges', (c, p, body) => c.addCharge(first(p), schemas.charge.parse(body)))
+  .add('POST', '/_sandbox/accounts/:id/charges', (c, p, body) =>
+    c.addCharge(first(p), schemas.charge.parse(body)),
+  )
   .add('POST', '/_sandbox/accounts/:id/deauthorize', (c, p, body) => ({
     revoked: c.deauthorize(first(p), schemas.deauthorize.parse(body).clientId),
   }))
-  .add('POST', '/_sandbox/charges/:id', (c, p, body) => c.updateCharge(first(p), schemas.update.parse(body)))
-  .add('POST', '/_sandbox/charges/:id/refund', (c, p, body) => c.refundCharge(first(p), schemas.refund.parse(body)))
-  .add('POST', '/_sandbox/charges/:id/dispute', (c, p, body) => c.disputeCharge(first(p), schemas.dispute.parse(body).reason))
+  .add('POST', '/_sandbox/charges/:id', (c, p, body) =>
+    c.updateCharge(first(p), schemas.update.parse(body)),
+  )
+  .add('POST', '/_sandbox/charges/:id/refund', (c, p, body) =>
+    c.refundCharge(first(p), schemas.refund.parse(body)),
+  )
+  .add('POST', '/_sandbox/charges/:id/dispute', (c, p, body) =>
+    c.disputeCharge(first(p), schemas.dispute.parse(body).reason),
+  )
   .add('GET', '/_sandbox/clock', (c) => ({ now: c.now() }))
   .add('GET', '/_sandbox/stats', (c) => c.stats())
-  .add('POST', '/_sandbox/clock/advance', (c, _p, body) => ({ now: c.advanceClock(schemas.advance.parse(body).seconds) }))
+  .add('POST', '/_sandbox/clock/advance', (c, _p, body) => ({
+    now: c.advanceClock(schemas.advance.parse(body).seconds),
+  }))
   .add('PUT', '/_sandbox/faults', (c, _p, body) => {
     const { account, ...settings } = dropUndefined(schemas.faults.parse(body));
     c.setFaults(settings, account);
@@ -105,19 +141,26 @@ export const controlRoutes = new Router<ControlHandler>()
     if (settings.rateLimits !== undefined) c.setRateLimits(settings.rateLimits);
     return { ok: true };
   })
-  .add('POST', '/_sandbox/webhook_endpoints', (c, _p, body) => c.addWebhookEndpoint(schemas.endpoint.parse(body)))
+  .add('POST', '/_sandbox/webhook_endpoints', (c, _p, body) =>
+    c.addWebhookEndpoint(schemas.endpoint.parse(body)),
+  )
   .add('DELETE', '/_sandbox/webhook_endpoints/:id', (c, p) => {
     c.removeWebhookEndpoint(first(p));
     return { ok: true };
   })
-  .add('PUT', '/_sandbox/webhook_options', (c, _p, body) => c.setWebhookOptions(dropUndefined(schemas.webhookOptions.parse(body))))
+  .add('PUT', '/_sandbox/webhook_options', (c, _p, body) =>
+    c.setWebhookOptions(dropUndefined(schemas.webhookOptions.parse(body))),
+  )
   .add('GET', '/_sandbox/webhook_deliveries', (c) => ({ data: c.webhookDeliveries() }))
   .add('GET', '/_sandbox/requests', (c, _p, _b, ex) => c.requestCounts(ex.query.get('account')))
   .add('GET', '/_sandbox/requests/log', (c, _p, _b, ex) => {
     const limit = ex.query.get('limit');
     const account = ex.query.get('account');
     return {
-      data: c.requestLog({ ...(account === undefined ? {} : { account }), ...(limit === undefined ? {} : { limit: Number(limit) }) }),
+      data: c.requestLog({
+        ...(account === undefined ? {} : { account }),
+        ...(limit === undefined ? {} : { limit: Number(limit) }),
+      }),
     };
   })
   .add('DELETE', '/_sandbox/requests', (c) => {
@@ -128,8 +171,15 @@ export const controlRoutes = new Router<ControlHandler>()
 /** Runs one control request; the body is read only for methods that carry one. */
 export async function handleControl(exchange: Exchange, control: SandboxControl): Promise<Reply> {
   const match = controlRoutes.match(exchange.method, exchange.path);
-  if (match === null) return json(404, JSON.stringify({ error: { message: `No control route ${exchange.method} ${exchange.path}` } }));
-  const body = exchange.method === 'GET' || exchange.method === 'DELETE' ? {} : await exchange.json();
+  if (match === null)
+    return json(
+      404,
+      JSON.stringify({
+        error: { message: `No control route ${exchange.method} ${exchange.path}` },
+      }),
+    );
+  const body =
+    exchange.method === 'GET' || exchange.method === 'DELETE' ? {} : await exchange.json();
   const result = await match.handler(control, match.params, body, exchange);
   return json(200, JSON.stringify(result ?? { ok: true }));
 }

@@ -48,7 +48,12 @@ export function authenticatePlatform(headers: IncomingHttpHeaders, grants: Grant
  * revoked or expired tokens its "Expired API Key" 401; an account the key may
  * not act for its 403.
  */
-export function authenticate(headers: IncomingHttpHeaders, grants: Grants, accounts: Accounts, now: number): Caller {
+export function authenticate(
+  headers: IncomingHttpHeaders,
+  grants: Grants,
+  accounts: Accounts,
+  now: number,
+): Caller {
   const key = apiKeyOf(headers);
   if (key === null) throw stripeErrors.noApiKey();
   const target = headerValue(headers, 'stripe-account');
@@ -66,7 +71,9 @@ export function authenticate(headers: IncomingHttpHeaders, grants: Grants, accou
   const grant = grants.grant(key);
   if (grant?.kind !== 'access') throw stripeErrors.invalidApiKey(key);
   if (grant.revoked) throw stripeErrors.expiredApiKey(key, true);
-  if (grant.expiresAt !== null && now >= grant.expiresAt) throw stripeErrors.expiredApiKey(key, false);
-  if (target !== undefined && target !== grant.account.id) throw stripeErrors.accountInvalid(key, target);
+  if (grant.expiresAt !== null && now >= grant.expiresAt)
+    throw stripeErrors.expiredApiKey(key, false);
+  if (target !== undefined && target !== grant.account.id)
+    throw stripeErrors.accountInvalid(key, target);
   return { account: grant.account, platform: null, maskedKey: maskKey(key) };
 }

@@ -31,12 +31,7 @@ export class OAuthError extends Error {
   }
 }
 
-function coded(
-  status: number,
-  code: string,
-  message: string,
-  param?: string,
-): ApiError {
+function coded(status: number, code: string, message: string, param?: string): ApiError {
   return new ApiError(status, {
     type: 'invalid_request_error',
     code,

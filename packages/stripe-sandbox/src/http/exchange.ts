@@ -75,7 +75,11 @@ export class Exchange {
 }
 
 /** A JSON reply. */
-export function json(status: number, body: string | Buffer, headers?: Readonly<Record<string, string>>): Reply {
+export function json(
+  status: number,
+  body: string | Buffer,
+  headers?: Readonly<Record<string, string>>,
+): Reply {
   return { status, body, ...(headers === undefined ? {} : { headers }) };
 }
 

@@ -19,7 +19,9 @@ export class Router<H> {
   add(method: string, route: string, handler: H): this {
     const source = route
       .split('/')
-      .map((part) => (part.startsWith(':') ? '([^/]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .map((part) =>
+        part.startsWith(':') ? '([^/]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
       .join('/');
     this.entries.push({ method, route, regex: new RegExp(`^${source}/?$`), handler });
     return this;
@@ -30,7 +32,11 @@ export class Router<H> {
       if (entry.method !== method) continue;
       const found = entry.regex.exec(path);
       if (found !== null) {
-        return { handler: entry.handler, route: entry.route, params: found.slice(1).map(decodeURIComponent) };
+        return {
+          handler: entry.handler,
+          route: entry.route,
+          params: found.slice(1).map(decodeURIComponent),
+        };
       }
     }
     return null;

@@ -17,9 +17,13 @@ import { Exchange, json, send, type Reply } from './exchange.js';
 import { stripeRoutes } from './stripe-routes.js';
 
 function stripeErrorReply(error: unknown): Reply {
-  if (error instanceof ApiError) return json(error.status, JSON.stringify({ error: error.body }), error.headers);
+  if (error instanceof ApiError)
+    return json(error.status, JSON.stringify({ error: error.body }), error.headers);
   if (error instanceof OAuthError) {
-    return json(error.status, JSON.stringify({ error: error.error, error_description: error.description }));
+    return json(
+      error.status,
+      JSON.stringify({ error: error.error, error_description: error.description }),
+    );
   }
   if (error instanceof SyntaxError) {
     return stripeErrorReply(stripeErrors.invalidParam('Invalid request body.', 'body'));
@@ -29,7 +33,10 @@ function stripeErrorReply(error: unknown): Reply {
 
 function controlErrorReply(error: unknown): Reply {
   const body = (status: number, message: string, issues?: unknown): Reply =>
-    json(status, JSON.stringify({ error: { message, ...(issues === undefined ? {} : { issues }) } }));
+    json(
+      status,
+      JSON.stringify({ error: { message, ...(issues === undefined ? {} : { issues }) } }),
+    );
   if (error instanceof ZodError) return body(400, 'Invalid control request', error.issues);
   if (error instanceof ControlError) return body(error.status, error.message);
   if (error instanceof SyntaxError || error instanceof RangeError) return body(400, error.message);
@@ -94,15 +101,22 @@ async function handleStripe(exchange: Exchange, rt: Runtime): Promise<void> {
 
 async function handlePage(exchange: Exchange, rt: Runtime): Promise<Reply | null> {
   const { method, path } = exchange;
-  if ((method === 'GET' || method === 'POST') && (path === '/oauth/authorize' || path === '/oauth/v2/authorize')) {
+  if (
+    (method === 'GET' || method === 'POST') &&
+    (path === '/oauth/authorize' || path === '/oauth/v2/authorize')
+  ) {
     return authorizePage(exchange, path === '/oauth/authorize' ? 'connect' : 'apps', rt);
   }
-  if (method === 'GET' && path.startsWith('/receipts/')) return receiptPage(decodeURIComponent(path.slice(10)), rt);
+  if (method === 'GET' && path.startsWith('/receipts/'))
+    return receiptPage(decodeURIComponent(path.slice(10)), rt);
   return null;
 }
 
 /** The sandbox's request handler: control API, pages, then the Stripe API. */
-export function requestHandler(rt: Runtime, control: SandboxControl): (req: IncomingMessage, res: ServerResponse) => void {
+export function requestHandler(
+  rt: Runtime,
+  control: SandboxControl,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const exchange = new Exchange(req, res, requestId());
     const run = async (): Promise<void> => {
@@ -116,7 +130,9 @@ export function requestHandler(rt: Runtime, control: SandboxControl): (req: Inco
         send(exchange, reply, null);
         return;
       }
-      const pageReply = await handlePage(exchange, rt).catch((error: unknown) => controlErrorReply(error));
+      const pageReply = await handlePage(exchange, rt).catch((error: unknown) =>
+        controlErrorReply(error),
+      );
       if (pageReply !== null) {
         send(exchange, pageReply, null);
         return;

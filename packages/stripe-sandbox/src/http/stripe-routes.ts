@@ -10,17 +10,32 @@ import { Router } from './router.js';
 
 /** A Stripe route: acting on an account (API key auth) or on the platform (OAuth). */
 export type StripeRoute =
-  | { auth: 'account'; handle: (exchange: Exchange, params: string[], account: Account, rt: Runtime) => Reply }
+  | {
+      auth: 'account';
+      handle: (exchange: Exchange, params: string[], account: Account, rt: Runtime) => Reply;
+    }
   | { auth: 'platform'; handle: (exchange: Exchange, rt: Runtime) => Promise<Reply> };
 
 const id = (params: string[]): string => params[0] ?? '';
 
 /** Every Stripe path the sandbox serves. */
 export const stripeRoutes = new Router<StripeRoute>()
-  .add('GET', '/v1/charges', { auth: 'account', handle: (ex, _p, account, rt) => listCharges(ex, account, rt) })
-  .add('GET', '/v1/charges/:id', { auth: 'account', handle: (_ex, p, account, rt) => retrieveCharge(id(p), account, rt) })
-  .add('GET', '/v1/refunds', { auth: 'account', handle: (ex, _p, account) => refunds.list(ex, account) })
-  .add('GET', '/v1/refunds/:id', { auth: 'account', handle: (_ex, p, account) => refunds.retrieve(id(p), account) })
+  .add('GET', '/v1/charges', {
+    auth: 'account',
+    handle: (ex, _p, account, rt) => listCharges(ex, account, rt),
+  })
+  .add('GET', '/v1/charges/:id', {
+    auth: 'account',
+    handle: (_ex, p, account, rt) => retrieveCharge(id(p), account, rt),
+  })
+  .add('GET', '/v1/refunds', {
+    auth: 'account',
+    handle: (ex, _p, account) => refunds.list(ex, account),
+  })
+  .add('GET', '/v1/refunds/:id', {
+    auth: 'account',
+    handle: (_ex, p, account) => refunds.retrieve(id(p), account),
+  })
   .add('GET', '/v1/balance_transactions', {
     auth: 'account',
     handle: (ex, _p, account, rt) => balanceTransactions.list(ex, account, rt),
@@ -29,11 +44,26 @@ export const stripeRoutes = new Router<StripeRoute>()
     auth: 'account',
     handle: (_ex, p, account, rt) => balanceTransactions.retrieve(id(p), account, rt),
   })
-  .add('GET', '/v1/payouts', { auth: 'account', handle: (ex, _p, account, rt) => payouts.list(ex, account, rt) })
-  .add('GET', '/v1/payouts/:id', { auth: 'account', handle: (_ex, p, account, rt) => payouts.retrieve(id(p), account, rt) })
-  .add('GET', '/v1/events', { auth: 'account', handle: (ex, _p, account, rt) => events.list(ex, account, rt) })
-  .add('GET', '/v1/events/:id', { auth: 'account', handle: (_ex, p, account, rt) => events.retrieve(id(p), account, rt) })
-  .add('GET', '/v1/account', { auth: 'account', handle: (_ex, _p, account) => retrieveAccount(account) })
+  .add('GET', '/v1/payouts', {
+    auth: 'account',
+    handle: (ex, _p, account, rt) => payouts.list(ex, account, rt),
+  })
+  .add('GET', '/v1/payouts/:id', {
+    auth: 'account',
+    handle: (_ex, p, account, rt) => payouts.retrieve(id(p), account, rt),
+  })
+  .add('GET', '/v1/events', {
+    auth: 'account',
+    handle: (ex, _p, account, rt) => events.list(ex, account, rt),
+  })
+  .add('GET', '/v1/events/:id', {
+    auth: 'account',
+    handle: (_ex, p, account, rt) => events.retrieve(id(p), account, rt),
+  })
+  .add('GET', '/v1/account', {
+    auth: 'account',
+    handle: (_ex, _p, account) => retrieveAccount(account),
+  })
   .add('POST', '/oauth/token', { auth: 'platform', handle: connectToken })
   .add('POST', '/oauth/deauthorize', { auth: 'platform', handle: deauthorizeEndpoint })
   .add('POST', '/v1/oauth/token', { auth: 'platform', handle: appsToken });

@@ -19,30 +19,45 @@ function htmlReply(status: number, body: string): Reply {
 }
 
 function errorPage(message: string): Reply {
-  return htmlReply(400, page('Authorization error', `<h1>Something went wrong</h1><p role="alert">${escapeHtml(message)}</p>`));
+  return htmlReply(
+    400,
+    page(
+      'Authorization error',
+      `<h1>Something went wrong</h1><p role="alert">${escapeHtml(message)}</p>`,
+    ),
+  );
 }
 
 function redirect(request: AuthorizeRequest, params: Record<string, string>): Reply {
   const target = new URL(request.redirectUri);
   for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
   if (request.state !== undefined) target.searchParams.set('state', request.state);
-  return { status: 302, body: '', contentType: 'text/plain', headers: { Location: target.toString() } };
+  return {
+    status: 302,
+    body: '',
+    contentType: 'text/plain',
+    headers: { Location: target.toString() },
+  };
 }
 
 function parse(fields: Query, flavor: Flavor, rt: Runtime): AuthorizeRequest | string {
   const platform = rt.grants.platform(fields.get('client_id') ?? '');
-  if (platform === undefined) return `No application matches the supplied client identifier: ${fields.get('client_id') ?? '(none)'}`;
+  if (platform === undefined)
+    return `No application matches the supplied client identifier: ${fields.get('client_id') ?? '(none)'}`;
   const responseType = fields.get('response_type') ?? 'code';
-  if (responseType !== 'code') return `Invalid response_type: ${responseType}. Only "code" is supported.`;
+  if (responseType !== 'code')
+    return `Invalid response_type: ${responseType}. Only "code" is supported.`;
   let redirectUri: URL;
   try {
     redirectUri = new URL(fields.get('redirect_uri') ?? '');
   } catch {
     return 'A valid redirect_uri is required.';
   }
-  if (redirectUri.protocol !== 'http:' && redirectUri.protocol !== 'https:') return 'redirect_uri must be http(s).';
+  if (redirectUri.protocol !== 'http:' && redirectUri.protocol !== 'https:')
+    return 'redirect_uri must be http(s).';
   const scope = flavor === 'apps' ? 'stripe_apps' : (fields.get('scope') ?? 'read_write');
-  if (scope !== 'read_write' && scope !== 'read_only' && scope !== 'stripe_apps') return `Invalid scope: ${scope}`;
+  if (scope !== 'read_write' && scope !== 'read_only' && scope !== 'stripe_apps')
+    return `Invalid scope: ${scope}`;
   return { flavor, platform, redirectUri, state: fields.get('state'), scope, fields };
 }
 
@@ -50,7 +65,8 @@ function chosenAccount(request: AuthorizeRequest, rt: Runtime): Account | string
   const named = request.fields.get('account') ?? '';
   if (named !== '' && named !== 'new') return rt.accounts.get(named) ?? `No such account: ${named}`;
   const charges = Number(request.fields.get('charges') ?? rt.settings.authorizeCharges);
-  if (!Number.isInteger(charges) || charges < 0 || charges > 2_000_000) return 'charges must be a whole number';
+  if (!Number.isInteger(charges) || charges < 0 || charges > 2_000_000)
+    return 'charges must be a whole number';
   return rt.accounts.create({ charges });
 }
 
@@ -58,18 +74,27 @@ function approve(request: AuthorizeRequest, rt: Runtime): Reply {
   const account = chosenAccount(request, rt);
   if (typeof account === 'string') return errorPage(account);
   const code = rt.grants.issueCode(request.platform, account, request.flavor, request.scope);
-  return redirect(request, request.flavor === 'connect' ? { code, scope: request.scope } : { code });
+  return redirect(
+    request,
+    request.flavor === 'connect' ? { code, scope: request.scope } : { code },
+  );
 }
 
 function form(request: AuthorizeRequest, action: string, rt: Runtime): Reply {
   const hidden = [...request.fields]
     .filter(([key]) => !['account', 'charges', 'decision'].includes(key))
-    .map(([key, value]) => `<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`)
+    .map(
+      ([key, value]) =>
+        `<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`,
+    )
     .join('');
   const options = rt.accounts
     .all()
     .filter((account) => account !== request.platform.account)
-    .map((account) => `<option value="${account.id}">${escapeHtml(account.profile.businessName)} (${account.id})</option>`)
+    .map(
+      (account) =>
+        `<option value="${account.id}">${escapeHtml(account.profile.businessName)} (${account.id})</option>`,
+    )
     .join('');
   const body = `<h1>Connect to ${escapeHtml(request.platform.name)}</h1>
 <p>${escapeHtml(request.platform.name)} asks for ${request.scope === 'read_only' ? 'read-only' : 'read and write'} access to a Stripe account.</p>
@@ -90,14 +115,24 @@ function form(request: AuthorizeRequest, action: string, rt: Runtime): Reply {
  * The authorize page (`GET` shows Authorize / Deny; `POST` is the decision).
  * `auto_approve=1`, or the sandbox's auto-approve switch, redirects at once.
  */
-export async function authorizePage(exchange: Exchange, flavor: Flavor, rt: Runtime): Promise<Reply> {
-  const fields = exchange.method === 'POST' ? new Map([...exchange.query, ...(await exchange.form())]) : exchange.query;
+export async function authorizePage(
+  exchange: Exchange,
+  flavor: Flavor,
+  rt: Runtime,
+): Promise<Reply> {
+  const fields =
+    exchange.method === 'POST'
+      ? new Map([...exchange.query, ...(await exchange.form())])
+      : exchange.query;
   const request = parse(fields, flavor, rt);
   if (typeof request === 'string') return errorPage(request);
   if (exchange.method === 'POST') {
     const decision = fields.get('decision');
     if (decision === 'deny') {
-      return redirect(request, { error: 'access_denied', error_description: 'The user denied your request' });
+      return redirect(request, {
+        error: 'access_denied',
+        error_description: 'The user denied your request',
+      });
     }
     return decision === 'approve' ? approve(request, rt) : errorPage('Choose Authorize or Deny.');
   }

@@ -58,7 +58,8 @@ export interface GrantLifetimes {
   appsAccessToken: number;
 }
 
-const connectionKey = (platform: Platform, account: Account): string => `${platform.clientId} ${account.id}`;
+const connectionKey = (platform: Platform, account: Account): string =>
+  `${platform.clientId} ${account.id}`;
 
 /** Platforms, authorization codes and tokens; secrets are held as digests only. */
 export class Grants {
@@ -74,7 +75,8 @@ export class Grants {
   ) {}
 
   addPlatform(platform: Platform, secretKey: string): Platform {
-    if (this.platforms.has(platform.clientId)) throw new RangeError(`Platform ${platform.clientId} exists`);
+    if (this.platforms.has(platform.clientId))
+      throw new RangeError(`Platform ${platform.clientId} exists`);
     this.platforms.set(platform.clientId, platform);
     this.platformKeys.set(digest(secretKey), platform);
     return platform;
@@ -93,12 +95,22 @@ export class Grants {
   }
 
   isConnected(platform: Platform, account: Account): boolean {
-    return this.connections.get(connectionKey(platform, account))?.some((grant) => !grant.revoked) ?? false;
+    return (
+      this.connections.get(connectionKey(platform, account))?.some((grant) => !grant.revoked) ??
+      false
+    );
   }
 
   issueCode(platform: Platform, account: Account, flavor: Flavor, scope: string): string {
     const code = `ac_${randomToken(32)}`;
-    this.codes.set(digest(code), { platform, account, flavor, scope, createdAt: this.clock.now(), used: false });
+    this.codes.set(digest(code), {
+      platform,
+      account,
+      flavor,
+      scope,
+      createdAt: this.clock.now(),
+      used: false,
+    });
     return code;
   }
 
@@ -106,10 +118,18 @@ export class Grants {
   redeemCode(platform: Platform, code: string, flavor: Flavor): TokenSet {
     const entry = this.codes.get(digest(code));
     if (entry === undefined || entry.platform !== platform || entry.flavor !== flavor) {
-      throw new OAuthError(400, 'invalid_grant', `Authorization code does not exist: ${maskKey(code)}`);
+      throw new OAuthError(
+        400,
+        'invalid_grant',
+        `Authorization code does not exist: ${maskKey(code)}`,
+      );
     }
     if (entry.used) {
-      throw new OAuthError(400, 'invalid_grant', `Authorization code has already been used: ${maskKey(code)}`);
+      throw new OAuthError(
+        400,
+        'invalid_grant',
+        `Authorization code has already been used: ${maskKey(code)}`,
+      );
     }
     if (this.clock.now() - entry.createdAt > this.lifetimes.code) {
       throw new OAuthError(400, 'invalid_grant', `Authorization code expired: ${maskKey(code)}`);
@@ -159,12 +179,29 @@ export class Grants {
     return [...this.platforms.values()].filter((platform) => this.isConnected(platform, account));
   }
 
-  private store(kind: Grant['kind'], platform: Platform, account: Account, flavor: Flavor, scope: string): string {
+  private store(
+    kind: Grant['kind'],
+    platform: Platform,
+    account: Account,
+    flavor: Flavor,
+    scope: string,
+  ): string {
     const mode = account.livemode ? 'live' : 'test';
     const token = kind === 'access' ? `sk_${mode}_51${randomToken(48)}` : `rt_${randomToken(48)}`;
     const expiresAt =
-      kind === 'access' && flavor === 'apps' ? this.clock.now() + this.lifetimes.appsAccessToken : null;
-    const grant: Grant = { kind, platform, account, flavor, scope, expiresAt, revoked: false, used: false };
+      kind === 'access' && flavor === 'apps'
+        ? this.clock.now() + this.lifetimes.appsAccessToken
+        : null;
+    const grant: Grant = {
+      kind,
+      platform,
+      account,
+      flavor,
+      scope,
+      expiresAt,
+      revoked: false,
+      used: false,
+    };
     this.tokens.set(digest(token), grant);
     const key = connectionKey(platform, account);
     const list = this.connections.get(key) ?? [];
@@ -173,7 +210,13 @@ export class Grants {
     return token;
   }
 
-  private tokenSet(account: Account, scope: string, access: string, refresh: string, lifetime: number | null): TokenSet {
+  private tokenSet(
+    account: Account,
+    scope: string,
+    access: string,
+    refresh: string,
+    lifetime: number | null,
+  ): TokenSet {
     const mode = account.livemode ? 'live' : 'test';
     return {
       access_token: access,

@@ -17,21 +17,25 @@ export function oauthPlatform(exchange: Exchange, form: Query, rt: Runtime): Pla
     );
   }
   const platform = rt.grants.platformByKey(key);
-  if (platform === undefined) throw new OAuthError(401, 'invalid_client', 'Invalid API key provided.');
+  if (platform === undefined)
+    throw new OAuthError(401, 'invalid_client', 'Invalid API key provided.');
   return platform;
 }
 
 function grant(form: Query, platform: Platform, flavor: Flavor, rt: Runtime): Reply {
   const type = form.get('grant_type');
-  if (type === undefined || type === '') throw new OAuthError(400, 'invalid_request', 'No grant type specified');
+  if (type === undefined || type === '')
+    throw new OAuthError(400, 'invalid_request', 'No grant type specified');
   if (type === 'authorization_code') {
     const code = form.get('code');
-    if (code === undefined || code === '') throw new OAuthError(400, 'invalid_request', 'No authorization code provided');
+    if (code === undefined || code === '')
+      throw new OAuthError(400, 'invalid_request', 'No authorization code provided');
     return json(200, JSON.stringify(rt.grants.redeemCode(platform, code, flavor)));
   }
   if (type === 'refresh_token') {
     const token = form.get('refresh_token');
-    if (token === undefined || token === '') throw new OAuthError(400, 'invalid_request', 'No refresh token provided');
+    if (token === undefined || token === '')
+      throw new OAuthError(400, 'invalid_request', 'No refresh token provided');
     return json(200, JSON.stringify(rt.grants.refresh(platform, token, flavor)));
   }
   throw new OAuthError(400, 'unsupported_grant_type', `Unsupported grant type: ${type}`);

@@ -32,7 +32,8 @@ export class RequestLog {
   record(entry: RequestLogEntry): void {
     this.ring.push(entry);
     // Trim in chunks: one splice per `capacity` requests instead of a shift per request.
-    if (this.ring.length >= this.capacity * 2) this.ring.splice(0, this.ring.length - this.capacity);
+    if (this.ring.length >= this.capacity * 2)
+      this.ring.splice(0, this.ring.length - this.capacity);
     const key = entry.account ?? '';
     const routes = this.counters.get(key) ?? new Map<string, number>();
     routes.set(entry.route, (routes.get(entry.route) ?? 0) + 1);
@@ -41,7 +42,9 @@ export class RequestLog {
 
   /** Newest last; `account` narrows to one account, `limit` keeps the newest few. */
   entries(filter: { account?: string; limit?: number } = {}): RequestLogEntry[] {
-    const matching = this.ring.slice(-this.capacity).filter((entry) => filter.account === undefined || entry.account === filter.account);
+    const matching = this.ring
+      .slice(-this.capacity)
+      .filter((entry) => filter.account === undefined || entry.account === filter.account);
     return filter.limit === undefined ? matching : matching.slice(-filter.limit);
   }
 

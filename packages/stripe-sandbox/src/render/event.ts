@@ -16,7 +16,8 @@ export interface EventParts {
 
 /** Renders an Event as delivered to Connect endpoints (with `account`). */
 export function renderEventEnvelope(account: Account, parts: EventParts): string {
-  const previous = parts.previousAttributes === null ? '' : `,"previous_attributes":${parts.previousAttributes}`;
+  const previous =
+    parts.previousAttributes === null ? '' : `,"previous_attributes":${parts.previousAttributes}`;
   return `{"id":"${ids.event.encode(account.no, parts.row)}","object":"event","account":"${account.id}","api_version":"${API_VERSION}","created":${parts.created},"data":{"object":${parts.object}${previous}},"livemode":${account.livemode},"pending_webhooks":${parts.pendingWebhooks},"request":{"id":null,"idempotency_key":null},"type":"${parts.type}"}`;
 }
 

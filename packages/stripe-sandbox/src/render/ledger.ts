@@ -38,14 +38,19 @@ function txnSource(account: Account, kind: number, source: number): string {
 }
 
 function txnDescription(account: Account, kind: number, source: number): string {
-  if (kind === TxnKind.charge) return descriptions.json(account.charges.cols.description[source] ?? 0);
+  if (kind === TxnKind.charge)
+    return descriptions.json(account.charges.cols.description[source] ?? 0);
   if (kind === TxnKind.refund) return '"REFUND FOR CHARGE"';
   if (kind === TxnKind.dispute) return '"Chargeback withdrawal"';
   return '"STRIPE PAYOUT"';
 }
 
 /** Renders a BalanceTransaction: amounts in the account's settlement currency. */
-export function renderBalanceTransaction(account: Account, row: number, ctx: RenderContext): string {
+export function renderBalanceTransaction(
+  account: Account,
+  row: number,
+  ctx: RenderContext,
+): string {
   const cols = account.txns.cols;
   const kind = cols.kind[row] ?? 0;
   const source = cols.source[row] ?? 0;

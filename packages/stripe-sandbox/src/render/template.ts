@@ -46,19 +46,21 @@ export class ByteWriter {
     this.length += buffer.write(text, this.length, 'utf8');
   }
 
-  /** Appends a number; safe integers without building a string. */
+  /** Appends a number; non-negative integers below 2^31 without building a string. */
   number(value: number): void {
-    if (!Number.isSafeInteger(value) || value < 0) {
+    if (!(value >= 0 && value < 0x80000000 && (value | 0) === value)) {
       this.text(String(value));
       return;
     }
     let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits += 1;
     this.reserve(digits);
+    const buffer = this.buffer;
     let rest = value;
     for (let at = this.length + digits - 1; at >= this.length; at -= 1) {
-      this.buffer[at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
+      const quotient = (rest / 10) | 0;
+      buffer[at] = 48 + rest - quotient * 10;
+      rest = quotient;
     }
     this.length += digits;
   }

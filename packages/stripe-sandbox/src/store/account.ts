@@ -101,7 +101,11 @@ export class Account {
   readonly descriptorJson: string;
 
   constructor(readonly profile: AccountProfile) {
-    const descriptor = profile.businessName.toUpperCase().replace(/[^A-Z0-9 .]/g, '').slice(0, 22).trim();
+    const descriptor = profile.businessName
+      .toUpperCase()
+      .replace(/[^A-Z0-9 .]/g, '')
+      .slice(0, 22)
+      .trim();
     this.descriptorJson = descriptor === '' ? 'null' : JSON.stringify(descriptor);
   }
 

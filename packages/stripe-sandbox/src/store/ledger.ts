@@ -121,7 +121,12 @@ export function recordRefund(
 }
 
 /** Records a dispute on a charge: the disputed amount and Stripe's fee leave the balance. */
-export function recordDispute(account: Account, charge: number, created: number, reason: number): number {
+export function recordDispute(
+  account: Account,
+  charge: number,
+  created: number,
+  reason: number,
+): number {
   const cols = account.charges.cols;
   const amount = cols.amount[charge] ?? 0;
   const currency = cols.currency[charge] ?? 0;

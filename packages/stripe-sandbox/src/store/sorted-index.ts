@@ -18,7 +18,8 @@ export class SortedIndex {
     const rows = new Int32Array(count);
     for (let i = 0; i < count; i += 1) rows[i] = i;
     let sorted = true;
-    for (let i = 1; i < count && sorted; i += 1) sorted = this.createdOf(i - 1) <= this.createdOf(i);
+    for (let i = 1; i < count && sorted; i += 1)
+      sorted = this.createdOf(i - 1) <= this.createdOf(i);
     if (!sorted) rows.sort((a, b) => this.createdOf(a) - this.createdOf(b) || a - b);
     this.order = rows;
     this.length = count;

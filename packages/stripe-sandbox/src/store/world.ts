@@ -52,7 +52,8 @@ export class Accounts {
       id,
       livemode: options.livemode ?? false,
       currency,
-      businessName: options.businessName ?? BUSINESS_NAMES[no % BUSINESS_NAMES.length] ?? 'Sandbox Shop',
+      businessName:
+        options.businessName ?? BUSINESS_NAMES[no % BUSINESS_NAMES.length] ?? 'Sandbox Shop',
       country: 'US',
     });
     this.list.push(account);

@@ -16,7 +16,8 @@ export class Clock {
 
   /** Moves the clock forward; returns the new time. */
   advance(seconds: number): number {
-    if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError('The clock only moves forward');
+    if (!Number.isFinite(seconds) || seconds < 0)
+      throw new RangeError('The clock only moves forward');
     this.offsetSeconds += Math.floor(seconds);
     return this.now();
   }

@@ -65,7 +65,10 @@ export class IdCodec {
   readonly length: number;
 
   constructor(readonly prefix: string) {
-    this.salt = hash32(prefix.length, [...prefix].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7));
+    this.salt = hash32(
+      prefix.length,
+      [...prefix].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7),
+    );
     this.prefixBytes = Buffer.from(prefix, 'latin1');
     this.length = prefix.length + BODY_LENGTH;
     this.scratch = Buffer.alloc(this.length);

@@ -118,7 +118,11 @@ export class WebhookDispatcher {
     );
   }
 
-  private async deliver(endpoint: WebhookEndpoint, event: RecordedEvent, payload: string): Promise<void> {
+  private async deliver(
+    endpoint: WebhookEndpoint,
+    event: RecordedEvent,
+    payload: string,
+  ): Promise<void> {
     const delays = this.options.retryDelaysMs;
     for (let attempt = 1; !this.stop.signal.aborted; attempt += 1) {
       const outcome = await this.post(endpoint, payload);
@@ -137,7 +141,10 @@ export class WebhookDispatcher {
     }
   }
 
-  private async post(endpoint: WebhookEndpoint, payload: string): Promise<{ status: number | null; error: string | null }> {
+  private async post(
+    endpoint: WebhookEndpoint,
+    payload: string,
+  ): Promise<{ status: number | null; error: string | null }> {
     try {
       const response = await fetch(endpoint.url, {
         method: 'POST',

@@ -5,7 +5,11 @@ import { createHmac } from 'node:crypto';
  * `t` is wall-clock time (not the sandbox clock), because receivers check it
  * against their own clock.
  */
-export function signatureHeader(payload: string, secret: string, timestamp = Math.floor(Date.now() / 1000)): string {
+export function signatureHeader(
+  payload: string,
+  secret: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): string {
   const signature = createHmac('sha256', secret).update(`${timestamp}.${payload}`).digest('hex');
   return `t=${timestamp},v1=${signature}`;
 }

@@ -1,0 +1,30 @@
+import type { Platform } from '../oauth/grants.js';
+import type { Runtime } from '../runtime.js';
+import type { Account } from '../store/account.js';
+import { ids } from '../util/ids.js';
+import { ControlError } from './control-error.js';
+
+/** The account with this id, or a 404 control error. */
+export function lookupAccount(rt: Runtime, id: string): Account {
+  const account = rt.accounts.get(id);
+  if (account === undefined) throw new ControlError(404, `No such account: ${id}`);
+  return account;
+}
+
+/** The platform with this client id (the default one when none is given), or a 404. */
+export function lookupPlatform(rt: Runtime, clientId: string | undefined): Platform {
+  if (clientId === undefined) return rt.defaultPlatform;
+  const platform = rt.grants.platform(clientId);
+  if (platform === undefined) throw new ControlError(404, `No such platform: ${clientId}`);
+  return platform;
+}
+
+/** The account and row of a charge id, or a 404. */
+export function lookupCharge(rt: Runtime, id: string): [Account, number] {
+  const parts = ids.charge.decode(id);
+  const account = parts === null ? undefined : rt.accounts.byNo(parts.accountNo);
+  if (parts === null || account === undefined || !account.charges.has(parts.seq)) {
+    throw new ControlError(404, `No such charge: ${id}`);
+  }
+  return [account, parts.seq];
+}
