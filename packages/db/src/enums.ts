@@ -37,3 +37,9 @@ export enum OAuthFlavor {
   CONNECT = 'connect',
   APPS = 'apps',
 }
+
+/** An alert is FIRING until its condition clears, then RESOLVED (and kept). */
+export enum AlertState {
+  FIRING = 'FIRING',
+  RESOLVED = 'RESOLVED',
+}

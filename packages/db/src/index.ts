@@ -16,3 +16,6 @@ export * from './repositories/category-rule.repository.js';
 export * from './repositories/oauth-state.repository.js';
 export * from './repositories/stats.repository.js';
 export * from './repositories/webhook-event.repository.js';
+export * from './repositories/recategorize.js';
+export * from './repositories/alert.repository.js';
+export * from './repositories/monitoring.repository.js';

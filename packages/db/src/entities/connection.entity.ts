@@ -24,6 +24,8 @@ export const StripeConnection = defineEntity({
     tokenKeyId: p.string().length(64).nullable(),
     accessTokenExpiresAt: p.datetime().nullable(),
     tokenVersion: p.integer().default(0),
+    /** While set and in the future, one process is refreshing the tokens (a lease). */
+    refreshLockedUntil: p.datetime().nullable(),
     status: p.string().$type<ConnectionStatus>().length(16).default(ConnectionStatus.CONNECTED),
     connectedAt: p.datetime().nullable(),
     disconnectedAt: p.datetime().nullable(),

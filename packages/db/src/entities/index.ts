@@ -1,3 +1,4 @@
+import { Alert } from './alert.entity.js';
 import { AuditLog } from './audit-log.entity.js';
 import { CategoryRule } from './category-rule.entity.js';
 import { StripeConnection } from './connection.entity.js';
@@ -7,6 +8,7 @@ import { TransactionCategoryTotal, TransactionDailyTotal } from './transaction-t
 import { StripeTransaction } from './transaction.entity.js';
 import { WebhookEvent } from './webhook-event.entity.js';
 
+export * from './alert.entity.js';
 export * from './audit-log.entity.js';
 export * from './category-rule.entity.js';
 export * from './connection.entity.js';
@@ -27,4 +29,5 @@ export const entities = [
   CategoryRule,
   WebhookEvent,
   AuditLog,
+  Alert,
 ];

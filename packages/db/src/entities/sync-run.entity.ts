@@ -34,6 +34,8 @@ export const SyncRun = defineEntity({
     skipped: p.integer().default(0),
     errorCode: p.string().length(64).nullable(),
     errorMessage: p.text().nullable(),
+    /** Why the run did what it did (e.g. a full import instead of an incremental one). */
+    note: p.text().nullable(),
     checkpoint: p.json<SyncCheckpoint>().nullable(),
   }),
   indexes: [

@@ -49,4 +49,9 @@ export class AuditLogRepository {
     );
     return toPage(rows, limit, (row) => ({ at: row.at, id: row.id }));
   }
+
+  /** How many entries are about one target. */
+  async countByTarget(target: string): Promise<number> {
+    return this.em.count(AuditLog, { target });
+  }
 }

@@ -102,6 +102,43 @@ export class ConnectionRepository {
     return changed === 1;
   }
 
+  /**
+   * Takes the refresh lease of a connection still at `version`, unless another process
+   * holds an unexpired one. Only the holder refreshes (refresh tokens rotate on use).
+   */
+  async claimRefresh(
+    id: string,
+    version: number,
+    until: Date,
+    now: Date = new Date(),
+  ): Promise<boolean> {
+    const changed = await this.em.nativeUpdate(
+      StripeConnection,
+      {
+        id,
+        tokenVersion: version,
+        $or: [{ refreshLockedUntil: null }, { refreshLockedUntil: { $lt: now } }],
+      },
+      { refreshLockedUntil: until },
+    );
+    return changed === 1;
+  }
+
+  /** Stores refreshed tokens (version + 1) and frees the lease; false if the version moved. */
+  async storeRefreshed(id: string, version: number, tokens: SealedTokens): Promise<boolean> {
+    const changed = await this.em.nativeUpdate(
+      StripeConnection,
+      { id, tokenVersion: version },
+      { ...tokens, tokenVersion: version + 1, refreshLockedUntil: null, updatedAt: new Date() },
+    );
+    return changed === 1;
+  }
+
+  /** Frees the refresh lease without changing the tokens (the refresh could not be done). */
+  async releaseRefresh(id: string): Promise<void> {
+    await this.em.nativeUpdate(StripeConnection, { id }, { refreshLockedUntil: null });
+  }
+
   /** Sets the status, recording or clearing the last error. */
   async setStatus(
     id: string,

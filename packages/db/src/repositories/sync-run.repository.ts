@@ -11,6 +11,8 @@ export interface RunOutcome {
   status: SyncStatus.SUCCEEDED | SyncStatus.FAILED;
   errorCode?: string | null;
   errorMessage?: string | null;
+  /** Why the run did what it did, shown in the history. */
+  note?: string | null;
   finishedAt?: Date;
 }
 
@@ -80,6 +82,7 @@ export class SyncRunRepository {
         updatedAt: finishedAt,
         errorCode: outcome.errorCode ?? null,
         errorMessage: outcome.errorMessage ?? null,
+        note: outcome.note ?? null,
       },
     );
     return changed === 1 ? this.findById(id) : null;
@@ -144,5 +147,38 @@ export class SyncRunRepository {
       [SyncStatus.FAILED, connectionId],
     );
     return { total: Number(row?.total ?? 0), failed: Number(row?.failed ?? 0) };
+  }
+
+  /** Runs across every connection, newest first: the support console's run list. */
+  async listAll(
+    options: {
+      status?: SyncStatus | null;
+      since?: Date | null;
+      first?: number;
+      after?: string | null;
+    } = {},
+  ): Promise<Page<SyncRunEntity> & { totalCount: number }> {
+    const limit = pageSize(options.first, 20);
+    const filters: FilterQuery<SyncRunEntity>[] = [];
+    if (options.status) filters.push({ status: options.status });
+    if (options.since) filters.push({ startedAt: { $gte: options.since } });
+    const where: FilterQuery<SyncRunEntity>[] = [...filters];
+    if (options.after) {
+      const { at, id } = decodeKeyset(options.after);
+      where.push(
+        { startedAt: { $lte: at } },
+        { $or: [{ startedAt: { $lt: at } }, { id: { $lt: id } }] },
+      );
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(SyncRun, where.length > 0 ? { $and: where } : {}, {
+        orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+        limit: limit + 1,
+        populate: ['connection'],
+        refresh: true,
+      }),
+      this.em.fork().count(SyncRun, filters.length > 0 ? { $and: filters } : {}),
+    ]);
+    return { ...toPage(rows, limit, (run) => ({ at: run.startedAt, id: run.id })), totalCount };
   }
 }

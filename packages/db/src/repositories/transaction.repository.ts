@@ -53,7 +53,7 @@ export class TransactionRepository {
         fetched,
         inserted: counts.inserted,
         updated: counts.updated,
-        skipped: fetched - counts.inserted - counts.updated,
+        skipped: input.skipped ?? fetched - counts.inserted - counts.updated,
         checkpoint: input.checkpoint,
         now,
       });

@@ -42,6 +42,8 @@ export interface UpsertPageInput {
   checkpoint: SyncCheckpoint | null;
   /** Stripe objects on the page, when the engine dropped some before mapping; defaults to rows.length. */
   fetched?: number;
+  /** Objects on the page not imported (charges that did not succeed); defaults to fetched - inserted - updated. */
+  skipped?: number;
 }
 
 /** What happened to one row. */
