@@ -1,0 +1,61 @@
+import {
+  createPubSub,
+  type PubSub,
+  type PubSubEvent,
+  type PubSubEventTarget,
+} from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+
+/** A sync run's progress as published after every page and at the end. */
+export interface SyncProgressEvent {
+  runId: string;
+  connectionId: string;
+  userId: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  pagesFetched: number;
+  fetchedCount: number;
+  insertedCount: number;
+  updatedCount: number;
+  done: boolean;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
+/** A transaction that a webhook or sync changed, for live views. */
+export interface TransactionChangedEvent {
+  userId: string;
+  transactionId: string;
+  stripeTransactionId: string;
+}
+
+export type Topics = {
+  SYNC_PROGRESS: [SyncProgressEvent];
+  TRANSACTION_CHANGED: [TransactionChangedEvent];
+};
+
+export type AppPubSub = PubSub<Topics>;
+
+/** In memory for one instance; through Redis when `redisUrl` is set, for several. */
+export function createAppPubSub(redisUrl: string | undefined): {
+  pubSub: AppPubSub;
+  close: () => Promise<void>;
+} {
+  if (redisUrl === undefined) return { pubSub: createPubSub<Topics>(), close: async () => {} };
+  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const eventTarget: PubSubEventTarget<Topics> = createRedisEventTarget<
+    PubSubEvent<Topics, keyof Topics>
+  >({
+    publishClient,
+    subscribeClient,
+  });
+  return {
+    pubSub: createPubSub<Topics>({ eventTarget }),
+    close: async () => {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+      await Promise.resolve();
+    },
+  };
+}

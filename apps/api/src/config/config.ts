@@ -1,0 +1,119 @@
+import type { RawEnv } from './env.js';
+import { EnvError } from './env.js';
+import { parseEncryptionKey, type EncryptionKey } from '../security/token-cipher.js';
+
+/** Everything the API needs to run, resolved from the environment (or given by a test). */
+export interface AppConfig {
+  production: boolean;
+  demo: boolean;
+  port: number;
+  logLevel: RawEnv['LOG_LEVEL'];
+  databaseUrl: string;
+  redisUrl: string | undefined;
+  frontendUrl: string;
+  stripe: StripeConfig;
+  auth: AuthConfig;
+  encryption: { current: EncryptionKey; previous: EncryptionKey[] };
+  syncIntervalHours: number;
+  adminDistDir: string | undefined;
+}
+
+export interface StripeConfig {
+  flavor: 'connect' | 'apps';
+  clientId: string;
+  secretKey: string;
+  redirectUri: string;
+  apiBase: string;
+  connectBase: string;
+  /** The Apps install link; the sandbox serves one at `${connectBase}/oauth/v2/authorize`. */
+  appsAuthorizeUrl: string;
+  webhookSecret: string | undefined;
+  rateLimitPerSecond: number;
+}
+
+export type AuthConfig = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; url: string };
+
+/** Secrets that demo mode generates when the environment has none. */
+export interface DemoSecrets {
+  authJwtSecret: string;
+  tokenEncryptionKey: string;
+}
+
+const MIN_JWT_SECRET_LENGTH = 32;
+
+/**
+ * Builds the config. Outside demo mode every secret must come from the environment;
+ * demo mode fills the missing ones from `demoSecrets`.
+ */
+export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } = {}): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const demo = options.demoSecrets !== undefined;
+  if (production && demo) throw new EnvError('Demo mode is refused when NODE_ENV=production.');
+  const problems: string[] = [];
+  const need = (value: string | undefined, name: string): string => {
+    if (value === undefined) problems.push(`${name} is required`);
+    return value ?? '';
+  };
+
+  const jwtSecret = env.AUTH_JWT_SECRET ?? options.demoSecrets?.authJwtSecret;
+  let auth: AuthConfig | undefined;
+  if (env.AUTH_JWKS_URL !== undefined) auth = { kind: 'jwks', url: env.AUTH_JWKS_URL };
+  else if (jwtSecret !== undefined) {
+    if (jwtSecret.length < MIN_JWT_SECRET_LENGTH)
+      problems.push(`AUTH_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
+    auth = { kind: 'secret', secret: new TextEncoder().encode(jwtSecret) };
+  } else problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL is required');
+
+  const encryptionKey = need(
+    env.TOKEN_ENCRYPTION_KEY ?? options.demoSecrets?.tokenEncryptionKey,
+    'TOKEN_ENCRYPTION_KEY',
+  );
+  const clientId = need(env.STRIPE_CLIENT_ID, 'STRIPE_CLIENT_ID');
+  const secretKey = need(env.STRIPE_CLIENT_SECRET, 'STRIPE_CLIENT_SECRET');
+  if (production && secretKey.startsWith('sk_test_sandbox'))
+    problems.push('STRIPE_CLIENT_SECRET is the sandbox key; production needs a real one');
+
+  let encryption: AppConfig['encryption'] | undefined;
+  try {
+    encryption = {
+      current: parseEncryptionKey(encryptionKey),
+      previous: (env.TOKEN_ENCRYPTION_PREVIOUS_KEYS ?? '')
+        .split(',')
+        .filter((key) => key.trim() !== '')
+        .map((key) => parseEncryptionKey(key.trim())),
+    };
+  } catch (error) {
+    if (encryptionKey !== '') problems.push((error as Error).message);
+  }
+  if (problems.length > 0 || auth === undefined || encryption === undefined) {
+    throw new EnvError(`Cannot start:\n  ${problems.join('\n  ')}`);
+  }
+
+  const frontendUrl = env.FRONTEND_URL.replace(/\/$/, '');
+  const connectBase = env.STRIPE_CONNECT_BASE.replace(/\/$/, '');
+  return {
+    production,
+    demo,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    frontendUrl,
+    stripe: {
+      flavor: env.STRIPE_OAUTH_FLAVOR,
+      clientId,
+      secretKey,
+      redirectUri:
+        env.STRIPE_REDIRECT_URI ?? `http://localhost:${env.PORT}/api/integrations/stripe/callback`,
+      apiBase: env.STRIPE_API_BASE.replace(/\/$/, ''),
+      connectBase,
+      appsAuthorizeUrl: env.STRIPE_APPS_AUTHORIZE_URL ?? `${connectBase}/oauth/v2/authorize`,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      rateLimitPerSecond: env.STRIPE_RATE_LIMIT_PER_SECOND,
+    },
+    auth,
+    encryption,
+    syncIntervalHours: env.SYNC_INTERVAL_HOURS,
+    adminDistDir: env.ADMIN_DIST_DIR,
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const emptyToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+
+/** The raw environment the API reads, validated once at start-up. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.preprocess(emptyToUndefined, z.string().default('sqlite:./data/cora.sqlite')),
+  REDIS_URL: optionalUrl,
+  FRONTEND_URL: z.preprocess(emptyToUndefined, z.url().default('http://localhost:8000')),
+  STRIPE_OAUTH_FLAVOR: z.enum(['connect', 'apps']).default('connect'),
+  STRIPE_CLIENT_ID: optionalString,
+  STRIPE_CLIENT_SECRET: optionalString,
+  STRIPE_REDIRECT_URI: optionalUrl,
+  STRIPE_API_BASE: z.preprocess(emptyToUndefined, z.url().default('https://api.stripe.com')),
+  STRIPE_CONNECT_BASE: z.preprocess(
+    emptyToUndefined,
+    z.url().default('https://connect.stripe.com'),
+  ),
+  STRIPE_APPS_AUTHORIZE_URL: optionalUrl,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20),
+  AUTH_JWT_SECRET: optionalString,
+  AUTH_JWKS_URL: optionalUrl,
+  TOKEN_ENCRYPTION_KEY: optionalString,
+  TOKEN_ENCRYPTION_PREVIOUS_KEYS: optionalString,
+  SYNC_INTERVAL_HOURS: z.coerce.number().positive().default(24),
+  ADMIN_DIST_DIR: optionalString,
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+/** Thrown when the environment cannot run the API; the message lists every problem. */
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+}
+
+/** Parses `source` (normally `process.env`); the only reader of the environment. */
+export function parseEnv(source: NodeJS.ProcessEnv): RawEnv {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new EnvError(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_CLIENT_ID, DEMO_SECRET_KEY, startSandbox, type Sandbox } from '@cora/stripe-sandbox';
+import { createApp } from './app/create-app.js';
+import { stopOnSignals } from './app/shutdown.js';
+import { signDevToken } from './auth/dev-token.js';
+import { buildConfig } from './config/config.js';
+import { parseEnv } from './config/env.js';
+import { loadOrCreateDevSecrets } from './demo/dev-secrets.js';
+import { REPO_DATA_DIR } from './demo/paths.js';
+import { createLogger } from './http/logger.js';
+
+const ADMIN_DIST = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
+const SANDBOX_PORT = 12111;
+
+/**
+ * `npm start`: the API with demo defaults — SQLite under ./data, generated dev secrets, and
+ * the Stripe sandbox in-process unless real Stripe keys are configured.
+ */
+async function demo(): Promise<void> {
+  const env = { ...process.env };
+  const logger = createLogger(env['LOG_LEVEL'] ?? 'info');
+  const dev = loadOrCreateDevSecrets(REPO_DATA_DIR);
+  logger.info(
+    { path: dev.path, created: dev.created },
+    'demo mode: development secrets kept under ./data',
+  );
+
+  let sandbox: Sandbox | null = null;
+  if (env['STRIPE_CLIENT_SECRET'] === undefined) {
+    sandbox = await startSandbox({
+      port: Number(env['SANDBOX_PORT'] ?? SANDBOX_PORT),
+      authorizeCharges: 600,
+    });
+    Object.assign(env, {
+      STRIPE_API_BASE: sandbox.url,
+      STRIPE_CONNECT_BASE: sandbox.url,
+      STRIPE_CLIENT_ID: DEMO_CLIENT_ID,
+      STRIPE_CLIENT_SECRET: DEMO_SECRET_KEY,
+    });
+    logger.info(
+      { url: sandbox.url },
+      'demo mode: Stripe sandbox started (no real Stripe keys set)',
+    );
+  }
+  env['DATABASE_URL'] ??= `sqlite:${join(REPO_DATA_DIR, 'cora.sqlite')}`;
+  env['ADMIN_DIST_DIR'] ??= ADMIN_DIST;
+
+  const config = buildConfig(parseEnv(env), { demoSecrets: dev.secrets });
+  const app = await createApp(config, logger);
+  app.services.scheduler.start();
+  stopOnSignals(app, logger, async () => sandbox?.close());
+
+  const secret = new TextEncoder().encode(dev.secrets.authJwtSecret);
+  const base = `http://localhost:${app.port}`;
+  const user = await signDevToken(secret, 'demo-user', 'user', '7d');
+  const support = await signDevToken(secret, 'support-1', 'support', '7d');
+  process.stdout.write(
+    [
+      '',
+      `CORA Stripe integration (demo) on ${base}`,
+      `  as a user:    ${base}/integrations/stripe?token=${user}`,
+      `  as support:   ${base}/support?token=${support}`,
+      `  GraphQL:      ${base}/graphql`,
+      '',
+    ].join('\n'),
+  );
+}
+
+demo().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { InvalidCurrencyError, normalizeCurrency } from '@cora/core';
+import { InvalidCursorError } from '@cora/db';
+import { badInput } from '../errors/app-error.js';
+
+/** The largest page a list query may ask for. */
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` must be 1..{@link MAX_PAGE_SIZE}: a bad page size is the caller's error, not clamped. */
+export function pageSizeArg(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return size;
+}
+
+/** Upper-case ISO 4217, or BAD_USER_INPUT. */
+export function currencyArg(code: string): string {
+  try {
+    return normalizeCurrency(code);
+  } catch (error) {
+    if (error instanceof InvalidCurrencyError)
+      throw badInput(`currency "${code.slice(0, 10)}" is not an ISO 4217 code`);
+    throw error;
+  }
+}
+
+/** A trimmed, non-empty string of at most `max` characters, or BAD_USER_INPUT. */
+export function textArg(value: string, name: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > max)
+    throw badInput(`${name} must be 1 to ${max} characters`);
+  return trimmed;
+}
+
+/** Runs a paginated read, turning a malformed cursor into BAD_USER_INPUT. */
+export async function withCursor<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw badInput('after is not a valid cursor');
+    throw error;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id of ours (a UUID), or BAD_USER_INPUT; checked before it reaches the database. */
+export function idArg(id: string, name = 'id'): string {
+  if (!UUID.test(id)) throw badInput(`${name} is not a valid id`);
+  return id.toLowerCase();
+}

@@ -1,0 +1,153 @@
+import { ConnectionStatus as StoredStatus, SyncTrigger } from '@cora/db';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { pageSizeArg, textArg } from '../../graphql/args.js';
+import { callerOf, type GraphQLContext } from '../../graphql/context.js';
+import { ConnectionStatus } from '../stripe-connection/connection.types.js';
+import { toSyncRunView } from '../sync/sync.mapper.js';
+import { SyncRunConnection, SyncRunView, SyncStats, VolumePoint } from '../sync/sync.types.js';
+import { parseTransactionFilter } from '../transactions/transaction-filter.js';
+import {
+  StripeTransactionConnection,
+  TransactionFilter,
+} from '../transactions/transaction.types.js';
+import { CategoryRuleView } from '../rules/rules.types.js';
+import { toRuleView } from '../rules/rules.mapper.js';
+import {
+  AuditEntryConnection,
+  SupportConnection,
+  SupportConnectionConnection,
+} from './support.types.js';
+
+/** Support staff's view of every user's integration; every call is audit-logged. */
+@Resolver()
+export class SupportResolver {
+  @Authorized('support')
+  @Query(() => SupportConnectionConnection, {
+    description: 'Errors first, then most recently active.',
+  })
+  async supportConnections(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('status', () => ConnectionStatus, { nullable: true }) status: ConnectionStatus | null,
+  ): Promise<SupportConnectionConnection> {
+    await this.audit(ctx, 'list_connections', '*', { search, status });
+    return ctx.services.support.connections(ctx.em, {
+      first: pageSizeArg(first, 20),
+      after,
+      search: search ? textArg(search, 'search', 191) : null,
+      status:
+        status === null || status === ConnectionStatus.NOT_CONNECTED
+          ? null
+          : (status as unknown as StoredStatus),
+    });
+  }
+
+  @Authorized('support')
+  @Query(() => SupportConnection, { nullable: true })
+  async supportConnection(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+  ): Promise<SupportConnection | null> {
+    await this.audit(ctx, 'read_connection', userId);
+    return ctx.services.support.connection(ctx.em, userId);
+  }
+
+  @Authorized('support')
+  @Query(() => StripeTransactionConnection)
+  async supportTransactions(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
+  ): Promise<StripeTransactionConnection> {
+    await this.audit(ctx, 'read_transactions', userId);
+    return ctx.services.sync.transactions(
+      ctx.em,
+      userId,
+      pageSizeArg(first, 50),
+      after,
+      parseTransactionFilter(filter),
+    );
+  }
+
+  @Authorized('support')
+  @Query(() => SyncRunConnection)
+  async supportSyncHistory(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<SyncRunConnection> {
+    await this.audit(ctx, 'read_sync_history', userId);
+    return ctx.services.sync.history(ctx.em, userId, pageSizeArg(first, 20), after);
+  }
+
+  @Authorized('support')
+  @Query(() => SyncStats)
+  async supportSyncStats(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+  ): Promise<SyncStats> {
+    await this.audit(ctx, 'read_sync_stats', userId);
+    return ctx.services.sync.stats(ctx.em, userId);
+  }
+
+  @Authorized('support')
+  @Query(() => [VolumePoint])
+  async supportVolumeSeries(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+    @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
+  ): Promise<VolumePoint[]> {
+    await this.audit(ctx, 'read_volume', userId);
+    return ctx.services.sync.volumeSeries(ctx.em, userId, days ?? 30);
+  }
+
+  @Authorized('support')
+  @Query(() => [CategoryRuleView])
+  async supportCategoryRules(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+  ): Promise<CategoryRuleView[]> {
+    await this.audit(ctx, 'read_category_rules', userId);
+    return (await ctx.services.rules.rulesFor(ctx.em, userId)).map(toRuleView);
+  }
+
+  @Authorized('support')
+  @Query(() => AuditEntryConnection, {
+    description: 'Support actions about one user, newest first.',
+  })
+  async supportAuditLog(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<AuditEntryConnection> {
+    return ctx.services.support.auditLog(ctx.em, userId, pageSizeArg(first, 20), after);
+  }
+
+  @Authorized('support')
+  @Mutation(() => SyncRunView, { description: 'Starts a SUPPORT sync of the user’s connection.' })
+  async supportSyncConnection(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => String) userId: string,
+    @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full: boolean | null,
+  ): Promise<SyncRunView> {
+    await this.audit(ctx, 'sync_connection', userId, { full });
+    return toSyncRunView(
+      await ctx.services.sync.start(ctx.em, userId, SyncTrigger.SUPPORT, full ?? false),
+    );
+  }
+
+  private audit(
+    ctx: GraphQLContext,
+    action: string,
+    target: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return ctx.services.audit.record(ctx.em, callerOf(ctx), action, target, details);
+  }
+}

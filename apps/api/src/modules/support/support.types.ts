@@ -1,0 +1,107 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/page-info.js';
+import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { ConnectionStatus } from '../stripe-connection/connection.types.js';
+
+/** A user's connection as support staff see it: the user id and error time too, never tokens. */
+@ObjectType()
+export class SupportConnection {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  userId!: string;
+
+  @Field(() => ConnectionStatus)
+  status!: ConnectionStatus;
+
+  @Field(() => String, { nullable: true })
+  stripeAccountId!: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  livemode!: boolean | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  connectedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastSyncedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  nextSyncAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  lastErrorCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastErrorMessage!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastErrorAt!: Date | null;
+}
+
+@ObjectType()
+export class SupportConnectionEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => SupportConnection)
+  node!: SupportConnection;
+}
+
+@ObjectType()
+export class SupportConnectionConnection {
+  @Field(() => [SupportConnectionEdge])
+  edges!: SupportConnectionEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType()
+export class AuditEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  actorId!: string;
+
+  @Field()
+  actorRole!: string;
+
+  @Field()
+  action!: string;
+
+  @Field()
+  target!: string;
+
+  @Field(() => DateTimeScalar)
+  at!: Date;
+
+  @Field(() => JSONObjectScalar)
+  details!: Record<string, unknown>;
+}
+
+@ObjectType()
+export class AuditEntryEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => AuditEntry)
+  node!: AuditEntry;
+}
+
+@ObjectType()
+export class AuditEntryConnection {
+  @Field(() => [AuditEntryEdge])
+  edges!: AuditEntryEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}

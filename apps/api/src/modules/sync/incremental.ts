@@ -1,0 +1,113 @@
+import type Stripe from 'stripe';
+import type { VersionedCharge } from './charge-rows.js';
+import { listPages, type FetchedPage } from './list-pages.js';
+import { PAGE_SIZE, type RunContext } from './run-context.js';
+import type { SyncCursor } from './sync-cursor.js';
+
+/** Seconds re-read before the charge cursor, so same-second charges at a boundary are not lost. */
+const CREATED_OVERLAP_SECONDS = 1;
+
+/** The charge events that can change a transaction. */
+export const CHARGE_EVENT_TYPES = [
+  'charge.succeeded',
+  'charge.captured',
+  'charge.updated',
+  'charge.refunded',
+  'charge.failed',
+  'charge.dispute.created',
+  'charge.dispute.updated',
+  'charge.dispute.closed',
+  'charge.dispute.funds_withdrawn',
+  'charge.dispute.funds_reinstated',
+];
+
+/** An event's copy of a charge is as of the end of the event's second. */
+const eventVersion = (event: Stripe.Event): number => event.created * 1000 + 999;
+
+/**
+ * Imports what changed since `cursor`: the events since the last run decide whether
+ * anything did (with nothing new this is the only request); then new charges by `created`
+ * with a small overlap, then the changed charges the events carry (disputes re-read).
+ */
+export async function runIncremental(ctx: RunContext, cursor: SyncCursor): Promise<SyncCursor> {
+  const known = new Set(cursor.eventIds);
+  const events = listPages((after) =>
+    ctx.caller.call((stripe) =>
+      stripe.events.list({
+        limit: PAGE_SIZE,
+        created: { gte: cursor.eventsCreated },
+        types: CHARGE_EVENT_TYPES,
+        ...(after === undefined ? {} : { starting_after: after }),
+      }),
+    ),
+  );
+  const first = await events.next();
+  if (first.done === true) return cursor;
+  const firstNew = first.value.data.filter((event) => !known.has(event.id));
+  if (firstNew.length === 0 && !first.value.hasMore) {
+    await events.return(undefined);
+    return cursor;
+  }
+
+  const chargesCreated = await importNewCharges(ctx, cursor.chargesCreated);
+  const newestEvents = await applyEvents(ctx, first.value, events, known);
+  return {
+    chargesCreated,
+    eventsCreated: newestEvents.created ?? cursor.eventsCreated,
+    eventIds: newestEvents.created === null ? cursor.eventIds : newestEvents.ids,
+  };
+}
+
+async function importNewCharges(ctx: RunContext, since: number): Promise<number> {
+  let newest = since;
+  const pages = listPages((after) =>
+    ctx.listCharges({ created: { gte: since - CREATED_OVERLAP_SECONDS } }, after),
+  );
+  for await (const page of pages) {
+    newest = Math.max(newest, page.data[0]?.created ?? 0);
+    await ctx.writeCharges(page.data, page.fetchedAt, null);
+  }
+  return newest;
+}
+
+/** Applies events page by page; returns the newest event second and the ids at it. */
+async function applyEvents(
+  ctx: RunContext,
+  firstPage: FetchedPage<Stripe.Event>,
+  rest: AsyncGenerator<FetchedPage<Stripe.Event>>,
+  known: ReadonlySet<string>,
+): Promise<{ created: number | null; ids: string[] }> {
+  const newestCreated = firstPage.data[0]?.created ?? null;
+  const newestIds = firstPage.data.filter((e) => e.created === newestCreated).map((e) => e.id);
+  let page: FetchedPage<Stripe.Event> | undefined = firstPage;
+  while (page !== undefined) {
+    await applyEventPage(
+      ctx,
+      page.data.filter((event) => !known.has(event.id)),
+    );
+    const next = await rest.next();
+    page = next.done === true ? undefined : next.value;
+  }
+  return { created: newestCreated, ids: newestIds };
+}
+
+async function applyEventPage(ctx: RunContext, events: readonly Stripe.Event[]): Promise<void> {
+  const disputed = new Set<string>();
+  // Newest first: the first copy of a charge on the page is the latest one.
+  const byCharge = new Map<string, VersionedCharge>();
+  for (const event of events) {
+    const object = event.data.object as { object?: string; id?: string; charge?: unknown };
+    if (object.object === 'charge' && typeof object.id === 'string') {
+      if (!byCharge.has(object.id))
+        byCharge.set(object.id, { charge: object, version: eventVersion(event) });
+    } else if (object.object === 'dispute' && typeof object.charge === 'string') {
+      disputed.add(object.charge);
+    }
+  }
+  for (const chargeId of disputed) {
+    const fetchedAt = Date.now();
+    const charge = await ctx.caller.call((stripe) => stripe.charges.retrieve(chargeId));
+    byCharge.set(chargeId, { charge, version: fetchedAt });
+  }
+  if (byCharge.size > 0) await ctx.writeVersioned([...byCharge.values()], null);
+}

@@ -1,0 +1,50 @@
+import type { AppPubSub, SyncProgressEvent } from '../../app/pubsub.js';
+
+/** A run's counters, published to `stripeSyncProgress` after every page and at the end. */
+export class RunProgress {
+  pagesFetched = 0;
+  fetchedCount = 0;
+  insertedCount = 0;
+  updatedCount = 0;
+  skippedCount = 0;
+
+  constructor(
+    private readonly pubSub: AppPubSub,
+    private readonly run: { runId: string; connectionId: string; userId: string },
+  ) {}
+
+  page(counts: { fetched: number; inserted: number; updated: number; skipped: number }): void {
+    this.pagesFetched += 1;
+    this.fetchedCount += counts.fetched;
+    this.insertedCount += counts.inserted;
+    this.updatedCount += counts.updated;
+    this.skippedCount += counts.skipped;
+    this.publish('RUNNING', false, null);
+  }
+
+  finish(outcome: {
+    status: 'SUCCEEDED' | 'FAILED';
+    errorCode: string | null;
+    errorMessage: string | null;
+  }): void {
+    this.publish(outcome.status, true, outcome);
+  }
+
+  private publish(
+    status: SyncProgressEvent['status'],
+    done: boolean,
+    error: { errorCode: string | null; errorMessage: string | null } | null,
+  ): void {
+    this.pubSub.publish('SYNC_PROGRESS', {
+      ...this.run,
+      status,
+      pagesFetched: this.pagesFetched,
+      fetchedCount: this.fetchedCount,
+      insertedCount: this.insertedCount,
+      updatedCount: this.updatedCount,
+      done,
+      errorCode: error?.errorCode ?? null,
+      errorMessage: error?.errorMessage ?? null,
+    });
+  }
+}

@@ -1,0 +1,181 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../graphql/page-info.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+export enum SyncStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+registerEnumType(SyncStatus, { name: 'SyncStatus' });
+
+export enum SyncTrigger {
+  MANUAL = 'MANUAL',
+  SCHEDULED = 'SCHEDULED',
+  INITIAL = 'INITIAL',
+  WEBHOOK = 'WEBHOOK',
+  SUPPORT = 'SUPPORT',
+}
+registerEnumType(SyncTrigger, { name: 'SyncTrigger' });
+
+@ObjectType('SyncRun')
+export class SyncRunView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SyncStatus)
+  status!: SyncStatus;
+
+  @Field(() => SyncTrigger)
+  trigger!: SyncTrigger;
+
+  @Field()
+  full!: boolean;
+
+  @Field(() => DateTimeScalar)
+  startedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => Int)
+  pagesFetched!: number;
+
+  @Field(() => Int)
+  fetchedCount!: number;
+
+  @Field(() => Int)
+  insertedCount!: number;
+
+  @Field(() => Int)
+  updatedCount!: number;
+
+  @Field(() => Int, { description: 'Charges that did not succeed, not imported.' })
+  skippedCount!: number;
+
+  @Field(() => String, { nullable: true })
+  errorCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  errorMessage!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the run did what it did, e.g. a full import instead of an incremental one.',
+  })
+  note!: string | null;
+}
+
+@ObjectType()
+export class SyncRunEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => SyncRunView)
+  node!: SyncRunView;
+}
+
+@ObjectType()
+export class SyncRunConnection {
+  @Field(() => [SyncRunEdge])
+  edges!: SyncRunEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType()
+export class SyncProgress {
+  @Field(() => ID)
+  runId!: string;
+
+  @Field(() => SyncStatus)
+  status!: SyncStatus;
+
+  @Field(() => Int)
+  pagesFetched!: number;
+
+  @Field(() => Int)
+  fetchedCount!: number;
+
+  @Field(() => Int)
+  insertedCount!: number;
+
+  @Field(() => Int)
+  updatedCount!: number;
+
+  @Field()
+  done!: boolean;
+
+  @Field(() => String, { nullable: true })
+  errorCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  errorMessage!: string | null;
+}
+
+@ObjectType()
+export class CurrencyTotal {
+  @Field()
+  currency!: string;
+
+  @Field()
+  amount!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class CategoryTotal {
+  @Field()
+  category!: string;
+
+  @Field()
+  currency!: string;
+
+  @Field()
+  amount!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class SyncStats {
+  @Field(() => Int)
+  transactionCount!: number;
+
+  @Field(() => [CurrencyTotal], { description: 'Per currency, never summed across currencies.' })
+  totals!: CurrencyTotal[];
+
+  @Field(() => [CategoryTotal])
+  byCategory!: CategoryTotal[];
+
+  @Field(() => Int)
+  syncCount!: number;
+
+  @Field(() => Int)
+  failedSyncCount!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastSyncedAt!: Date | null;
+}
+
+@ObjectType()
+export class VolumePoint {
+  @Field({ description: 'UTC day, YYYY-MM-DD' })
+  date!: string;
+
+  @Field()
+  currency!: string;
+
+  @Field()
+  amount!: string;
+
+  @Field(() => Int)
+  count!: number;
+}

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { startSandbox, type Sandbox, type SandboxOptions } from '@cora/stripe-sandbox';
+import { pino } from 'pino';
+import { createApp, type App } from '../../src/app/create-app.js';
+import type { ServiceOptions } from '../../src/app/services.js';
+import { signDevToken } from '../../src/auth/dev-token.js';
+import type { Role } from '../../src/auth/identity.js';
+import { buildConfig, type AppConfig } from '../../src/config/config.js';
+import { parseEnv } from '../../src/config/env.js';
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from './databases.js';
+
+export interface HarnessOptions {
+  flavor?: 'connect' | 'apps';
+  /** A PostgreSQL server URL; SQLite when absent. */
+  postgres?: string | undefined;
+  sandbox?: SandboxOptions;
+  env?: Record<string, string>;
+  services?: ServiceOptions;
+}
+
+/** The real API on an ephemeral port, against a real sandbox over HTTP, on a scratch database. */
+export interface Harness {
+  app: App;
+  sandbox: Sandbox;
+  config: AppConfig;
+  db: ScratchDatabase;
+  url: string;
+  token(userId: string, role?: Role): Promise<string>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: string | null,
+  ): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data: T | null;
+  errors: { message: string; extensions?: { code?: string; requestId?: string } }[] | undefined;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ rateLimits: false, autoApprove: true, ...options.sandbox });
+  const db = options.postgres ? await scratchPostgres(options.postgres) : scratchSqlite();
+  const jwtSecret = randomBytes(32).toString('base64url');
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: db.url,
+    AUTH_JWT_SECRET: jwtSecret,
+    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    STRIPE_CLIENT_ID: sandbox.platform.clientId,
+    STRIPE_CLIENT_SECRET: sandbox.platform.secretKey,
+    STRIPE_API_BASE: sandbox.url,
+    STRIPE_CONNECT_BASE: sandbox.url,
+    STRIPE_OAUTH_FLAVOR: options.flavor ?? 'connect',
+    FRONTEND_URL: 'http://frontend.test',
+    STRIPE_RATE_LIMIT_PER_SECOND: '1000',
+    ...options.env,
+  });
+  const config = buildConfig(env);
+  const app = await createApp(config, pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }), {
+    retryPolicy: { maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 50 },
+    ...options.services,
+  });
+  const secret = new TextEncoder().encode(jwtSecret);
+  const harness: Harness = {
+    app,
+    sandbox,
+    config,
+    db,
+    url: app.url,
+    token: (userId, role = 'user') => signDevToken(secret, userId, role),
+    async gql(query, variables = {}, auth = null) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(auth === null ? {} : { authorization: `Bearer ${auth}` }),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors?: GqlResult<never>['errors'];
+      };
+      return { status: response.status, data: (body.data ?? null) as never, errors: body.errors };
+    },
+    async close() {
+      await app.close();
+      await sandbox.close();
+      await db.drop();
+    },
+  };
+  return harness;
+}

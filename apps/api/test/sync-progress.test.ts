@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAccount } from './support/books.js';
+import { startHarness, type Harness } from './support/harness.js';
+import { collect, wsClient } from './support/ws.js';
+
+interface Progress {
+  stripeSyncProgress: {
+    runId: string;
+    status: string;
+    pagesFetched: number;
+    fetchedCount: number;
+    insertedCount: number;
+    updatedCount: number;
+    done: boolean;
+  };
+}
+
+const PROGRESS = `subscription ($runId: ID) {
+  stripeSyncProgress(runId: $runId) { runId status pagesFetched fetchedCount insertedCount updatedCount done }
+}`;
+const SYNC = `mutation { syncStripeTransactions(full: true) { id } }`;
+
+describe('live sync progress over graphql-ws', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('sends an event after every page, in order, and a final one with done: true', async () => {
+    const account = h.sandbox.control.createAccount({ charges: 650, seed: 5 }).id;
+    const token = await connectAccount(h, 'live-user', account);
+    h.sandbox.control.setFaults({ latencyMs: 20 }, account);
+    const client = wsClient(h, token);
+    const stream = collect<Progress>(client, PROGRESS, {}, (e) => e.stripeSyncProgress.done);
+    await stream.ready;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const started = await h.gql<{ syncStripeTransactions: { id: string } }>(SYNC, {}, token);
+    const events = (await stream.done).map((e) => e.stripeSyncProgress);
+    await client.dispose();
+    h.sandbox.control.clearFaults(account);
+
+    expect(events.every((e) => e.runId === started.data?.syncStripeTransactions.id)).toBe(true);
+    const pages = events.filter((e) => !e.done).map((e) => e.pagesFetched);
+    expect(pages).toEqual(Array.from({ length: pages.length }, (_, i) => i + 1));
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    const last = events.at(-1);
+    expect(last).toMatchObject({ done: true, status: 'SUCCEEDED' });
+    // The closing catch-up pass re-reads the newest second, so a few charges are fetched twice.
+    expect(last?.fetchedCount).toBeGreaterThanOrEqual(650);
+    // The final event says what the history records.
+    const history = await h.gql<{
+      stripeSyncHistory: { edges: { node: Record<string, unknown> }[] };
+    }>(
+      `query { stripeSyncHistory(first: 1) { edges { node { id pagesFetched fetchedCount insertedCount updatedCount } } } }`,
+      {},
+      token,
+    );
+    const { id, ...counts } = history.data?.stripeSyncHistory.edges[0]?.node ?? {};
+    expect(id).toBe(last?.runId);
+    expect(counts).toEqual({
+      pagesFetched: last?.pagesFetched,
+      fetchedCount: last?.fetchedCount,
+      insertedCount: last?.insertedCount,
+      updatedCount: last?.updatedCount,
+    });
+  });
+
+  it('gives a run’s progress to its owner and to support only', async () => {
+    const account = h.sandbox.control.createAccount({ charges: 20 }).id;
+    const ownerToken = await connectAccount(h, 'owner-user', account);
+    const started = await h.gql<{ syncStripeTransactions: { id: string } }>(SYNC, {}, ownerToken);
+    const runId = started.data?.syncStripeTransactions.id;
+    await h.app.services.engine.idle();
+
+    const owner = wsClient(h, ownerToken);
+    const mine = await collect<Progress>(
+      owner,
+      PROGRESS,
+      { runId },
+      (e) => e.stripeSyncProgress.done,
+    ).done;
+    expect(mine.at(-1)?.stripeSyncProgress).toMatchObject({
+      runId,
+      done: true,
+      status: 'SUCCEEDED',
+    });
+    await owner.dispose();
+
+    const support = wsClient(h, await h.token('agent', 'support'));
+    const seen = await collect<Progress>(
+      support,
+      PROGRESS,
+      { runId },
+      (e) => e.stripeSyncProgress.done,
+    ).done;
+    expect(seen.at(-1)?.stripeSyncProgress.runId).toBe(runId);
+    await support.dispose();
+
+    const stranger = wsClient(h, await h.token('stranger'));
+    await expect(collect<Progress>(stranger, PROGRESS, { runId }, () => true).done).rejects.toThrow(
+      /No such sync run/,
+    );
+    await stranger.dispose();
+
+    const anonymous = wsClient(h, null);
+    await expect(
+      collect<Progress>(anonymous, PROGRESS, { runId }, () => true).done,
+    ).rejects.toBeDefined();
+    await anonymous.dispose();
+  });
+});
