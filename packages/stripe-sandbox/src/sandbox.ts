@@ -36,7 +36,7 @@ function buildRuntime(options: SandboxOptions): Runtime {
   const limits =
     options.rateLimits === false ? null : { test: 25, live: 100, ...options.rateLimits };
   const webhooks = new WebhookDispatcher({ ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks });
-  accounts.events.pendingWebhooks = () => webhooks.targets('*').length;
+  accounts.events.pendingWebhooks = (type) => webhooks.targets(type).length;
   accounts.events.subscribe((event) => webhooks.enqueue(event));
   const name = options.platform?.name ?? 'CORA';
   const defaultPlatform = grants.addPlatform(

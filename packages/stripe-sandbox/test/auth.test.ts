@@ -32,7 +32,10 @@ describe('authentication and rate limits', () => {
     expect(JSON.stringify(error)).not.toContain('WrongKeyWrongKey');
   });
 
-  it('answers a missing key with Stripe’s 401', async () => {
+  it('answers a missing or empty key with Stripe’s 401', async () => {
+    const empty = await rawGet(sandbox, '/v1/charges', { Authorization: 'Bearer ' });
+    expect(empty.status).toBe(401);
+    expect(JSON.stringify(empty.body)).toContain('You did not provide an API key');
     const raw = await rawGet(sandbox, '/v1/charges');
     expect(raw.status).toBe(401);
     expect(raw.body).toMatchObject({

@@ -55,6 +55,7 @@ describe('webhooks', () => {
     const event = verify(delivery, hook.secret);
     expect(event).toMatchObject({
       object: 'event',
+      pending_webhooks: 1,
       type: 'charge.succeeded',
       account: accountId,
       livemode: false,

@@ -20,12 +20,11 @@ export function apiKeyOf(headers: IncomingHttpHeaders): string | null {
   const header = headers.authorization;
   if (header === undefined || header.trim() === '') return null;
   const [scheme = '', value = ''] = header.trim().split(/\s+/, 2);
-  if (scheme.toLowerCase() === 'bearer') return value;
-  if (scheme.toLowerCase() === 'basic') {
-    const decoded = Buffer.from(value, 'base64').toString('utf8');
-    return decoded.split(':', 1)[0] ?? '';
-  }
-  return value;
+  let key = value;
+  if (scheme.toLowerCase() === 'basic')
+    key = Buffer.from(value, 'base64').toString('utf8').split(':', 1)[0] ?? '';
+  else if (scheme.toLowerCase() !== 'bearer') key = scheme;
+  return key === '' ? null : key;
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {

@@ -12,8 +12,8 @@ export interface RecordedEvent {
 /** Records events of every account and tells subscribers (the webhook dispatcher). */
 export class EventLog {
   private readonly listeners: ((event: RecordedEvent) => void)[] = [];
-  /** How many endpoints will receive a new event (`pending_webhooks`). */
-  pendingWebhooks: () => number = () => 0;
+  /** How many endpoints will receive a new event of a type (`pending_webhooks`). */
+  pendingWebhooks: (type: EventType) => number = () => 0;
 
   subscribe(listener: (event: RecordedEvent) => void): void {
     this.listeners.push(listener);
@@ -38,7 +38,7 @@ export class EventLog {
       type,
       object,
       previousAttributes,
-      pendingWebhooks: this.pendingWebhooks(),
+      pendingWebhooks: this.pendingWebhooks(type),
     });
     account.eventPayloads.set(row, payload);
     const event = { account, row, type, payload };

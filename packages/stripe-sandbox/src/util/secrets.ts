@@ -10,7 +10,8 @@ const PREFIX = /^((sk|rk|pk)_(test|live)_|rt_|ac_)/;
 /** Masks a key the way Stripe quotes it in errors: prefix, stars, last four. */
 export function maskKey(key: string): string {
   const prefix = PREFIX.exec(key)?.[0] ?? '';
-  const hidden = Math.max(key.length - prefix.length - 4, 0);
-  const tail = key.length - prefix.length > 4 ? key.slice(-4) : '';
-  return prefix + '*'.repeat(hidden) + tail;
+  const rest = key.length - prefix.length;
+  // Too short to show a tail without showing most of the key.
+  if (rest <= 8) return prefix + '*'.repeat(rest);
+  return prefix + '*'.repeat(rest - 4) + key.slice(-4);
 }
