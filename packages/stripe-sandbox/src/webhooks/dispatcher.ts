@@ -36,6 +36,8 @@ export interface DeliveryAttempt {
   at: string;
 }
 
+const MAX_ATTEMPTS_KEPT = 10_000;
+
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   retryDelaysMs: [500, 2_000, 8_000, 30_000],
   timeoutMs: 10_000,
@@ -135,6 +137,8 @@ export class WebhookDispatcher {
         at: new Date().toISOString(),
         ...outcome,
       });
+      // Kept bounded like the request log: the newest attempts are the ones tests read.
+      if (this.attempts.length > 2 * MAX_ATTEMPTS_KEPT) this.attempts.splice(0, MAX_ATTEMPTS_KEPT);
       const delay = delays[attempt - 1];
       if ((outcome.status !== null && outcome.status < 300) || delay === undefined) return;
       await this.sleep(delay);
