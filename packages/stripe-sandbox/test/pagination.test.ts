@@ -124,6 +124,27 @@ describe('charges pagination through the stripe SDK', () => {
     });
   });
 
+  it('expands balance_transaction on request, and refuses other expansions', async () => {
+    const page = await stripe.charges.list({ limit: 20, expand: ['data.balance_transaction'] });
+    const paid = page.data.filter((charge) => charge.status === 'succeeded');
+    expect(paid.length).toBeGreaterThan(0);
+    for (const charge of paid) {
+      const txn = charge.balance_transaction as Stripe.BalanceTransaction;
+      expect(txn).toMatchObject({
+        object: 'balance_transaction',
+        source: charge.id,
+        type: 'charge',
+      });
+      expect(txn.net).toBe(txn.amount - txn.fee);
+    }
+    const one = await stripe.charges.retrieve(paid[0]?.id ?? '', {
+      expand: ['balance_transaction'],
+    });
+    expect(one.balance_transaction).toEqual(paid[0]?.balance_transaction);
+    const error = await stripe.charges.list({ expand: ['data.customer'] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 400, param: 'expand' });
+  });
+
   it('keeps a pass exact while charges are created during it', async () => {
     const { stripe: busy, accountId } = connectedAccount(sandbox, 300, 11);
     const before = await busy.charges.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });

@@ -2,6 +2,7 @@ import { createCharge } from '../control/operations.js';
 import { stripeErrors } from '../http/errors.js';
 import type { Exchange, Reply } from '../http/exchange.js';
 import { renderCharge, writeCharge } from '../render/charge.js';
+import type { RenderContext } from '../render/context.js';
 import type { Runtime } from '../runtime.js';
 import type { Account, ChargeCols } from '../store/account.js';
 import { ids } from '../util/ids.js';
@@ -10,14 +11,18 @@ import { listReply, retrieveReply, type ListSpec } from './list.js';
 const EXTRA_CHARGE_AMOUNTS = [1500, 4200, 999, 12000];
 
 function chargeSpec(rt: Runtime): ListSpec<ChargeCols> {
-  const ctx = rt.render();
+  const plain = rt.render();
+  const expanded = { ...plain, expandBalanceTransaction: true };
+  const ctx = (expand: ReadonlySet<string>): RenderContext =>
+    expand.has('balance_transaction') ? expanded : plain;
   return {
     url: '/v1/charges',
     objectName: 'charge',
     codec: ids.charge,
     collection: (account: Account) => account.charges,
-    render: (account: Account, row: number) => renderCharge(account, row, ctx),
-    write: (out, account, row) => writeCharge(out, account, row, ctx),
+    render: (account, row, expand) => renderCharge(account, row, ctx(expand)),
+    write: (out, account, row, expand) => writeCharge(out, account, row, ctx(expand)),
+    expandable: ['balance_transaction'],
     filters: new Set(['customer', 'payment_intent', 'transfer_group']),
     matcher: (exchange: Exchange, account: Account) => {
       if (exchange.query.has('transfer_group')) throw stripeErrors.notEmulated('transfer_group');
@@ -48,6 +53,11 @@ export function listCharges(exchange: Exchange, account: Account, rt: Runtime): 
 }
 
 /** `GET /v1/charges/:id`. */
-export function retrieveCharge(id: string, account: Account, rt: Runtime): Reply {
-  return retrieveReply(account, id, chargeSpec(rt));
+export function retrieveCharge(
+  exchange: Exchange,
+  id: string,
+  account: Account,
+  rt: Runtime,
+): Reply {
+  return retrieveReply(exchange, account, id, chargeSpec(rt));
 }

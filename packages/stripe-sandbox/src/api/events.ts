@@ -63,11 +63,11 @@ function eventSpec(rt: Runtime): ListSpec<EventCols> {
 export const events = {
   list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
     listReply(exchange, account, eventSpec(rt)),
-  retrieve: (id: string, account: Account, rt: Runtime): Reply => {
+  retrieve: (exchange: Exchange, id: string, account: Account, rt: Runtime): Reply => {
     const parts = ids.event.decode(id);
     const created = parts === null ? 0 : (account.events.cols.created[parts.seq] ?? 0);
     if (parts !== null && created < rt.clock.now() - EVENT_RETENTION_SECONDS)
       throw stripeErrors.noSuch('event', id);
-    return retrieveReply(account, id, eventSpec(rt));
+    return retrieveReply(exchange, account, id, eventSpec(rt));
   },
 };

@@ -88,21 +88,22 @@ function payoutSpec(rt: Runtime): ListSpec<PayoutCols> {
 /** `GET /v1/refunds` and `GET /v1/refunds/:id`. */
 export const refunds = {
   list: (exchange: Exchange, account: Account): Reply => listReply(exchange, account, refundSpec()),
-  retrieve: (id: string, account: Account): Reply => retrieveReply(account, id, refundSpec()),
+  retrieve: (exchange: Exchange, id: string, account: Account): Reply =>
+    retrieveReply(exchange, account, id, refundSpec()),
 };
 
 /** `GET /v1/balance_transactions` and `GET /v1/balance_transactions/:id`. */
 export const balanceTransactions = {
   list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
     listReply(exchange, account, txnSpec(rt)),
-  retrieve: (id: string, account: Account, rt: Runtime): Reply =>
-    retrieveReply(account, id, txnSpec(rt)),
+  retrieve: (exchange: Exchange, id: string, account: Account, rt: Runtime): Reply =>
+    retrieveReply(exchange, account, id, txnSpec(rt)),
 };
 
 /** `GET /v1/payouts` and `GET /v1/payouts/:id`. */
 export const payouts = {
   list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
     listReply(exchange, account, payoutSpec(rt)),
-  retrieve: (id: string, account: Account, rt: Runtime): Reply =>
-    retrieveReply(account, id, payoutSpec(rt)),
+  retrieve: (exchange: Exchange, id: string, account: Account, rt: Runtime): Reply =>
+    retrieveReply(exchange, account, id, payoutSpec(rt)),
 };

@@ -1,4 +1,5 @@
 import { json, type Exchange, type Reply } from '../http/exchange.js';
+import { parseExpand } from '../http/expand.js';
 import { parseListParams, type PageRequest } from '../http/list-params.js';
 import type { Account } from '../store/account.js';
 import type { Collection, Timed } from '../store/collection.js';
@@ -14,9 +15,11 @@ export interface ListSpec<S extends Timed> {
   objectName: string;
   codec: IdCodec;
   collection: (account: Account) => Collection<S>;
-  render: (account: Account, row: number) => string;
+  render: (account: Account, row: number, expand: ReadonlySet<string>) => string;
   /** Writes an item straight into the page (faster than `render` for big pages). */
-  write?: (out: ByteWriter, account: Account, row: number) => void;
+  write?: (out: ByteWriter, account: Account, row: number, expand: ReadonlySet<string>) => void;
+  /** Fields of an item that `expand[]` may turn from an id into the object. */
+  expandable?: readonly string[];
   /** The endpoint's own filters (beyond limit, cursors and created). */
   filters?: ReadonlySet<string>;
   /** Builds a row predicate from those filters, or none. */
@@ -40,22 +43,28 @@ export function listReply<S extends Timed>(
     spec.filters,
   );
   const request = spec.adjust ? spec.adjust(parsed) : parsed;
+  const expand = parseExpand(exchange.params, spec.expandable ?? [], true);
   const page = pageOf(collection.index, request, spec.matcher?.(exchange, account));
   const buffer = pages.take();
   const out = new ByteWriter(0, buffer);
   const write =
     spec.write ??
-    ((into: ByteWriter, owner: Account, row: number) => into.piece(spec.render(owner, row)));
-  writeList(out, spec.url, page.rows, page.hasMore, (into, row) => write(into, account, row));
+    ((into: ByteWriter, owner: Account, row: number, fields: ReadonlySet<string>) =>
+      into.piece(spec.render(owner, row, fields)));
+  writeList(out, spec.url, page.rows, page.hasMore, (into, row) =>
+    write(into, account, row, expand),
+  );
   return { status: 200, body: out.bytes(), release: () => pages.give(buffer) };
 }
 
 /** Serves one object by id. */
 export function retrieveReply<S extends Timed>(
+  exchange: Exchange,
   account: Account,
   id: string,
   spec: ListSpec<S>,
 ): Reply {
   const row = rowOf(account, spec.collection(account), spec.codec, spec.objectName, id);
-  return json(200, spec.render(account, row));
+  const expand = parseExpand(exchange.params, spec.expandable ?? [], false);
+  return json(200, spec.render(account, row, expand));
 }

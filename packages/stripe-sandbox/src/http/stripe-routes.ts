@@ -26,7 +26,7 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/charges/:id', {
     auth: 'account',
-    handle: (_ex, p, account, rt) => retrieveCharge(id(p), account, rt),
+    handle: (ex, p, account, rt) => retrieveCharge(ex, id(p), account, rt),
   })
   .add('GET', '/v1/refunds', {
     auth: 'account',
@@ -34,7 +34,7 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/refunds/:id', {
     auth: 'account',
-    handle: (_ex, p, account) => refunds.retrieve(id(p), account),
+    handle: (ex, p, account) => refunds.retrieve(ex, id(p), account),
   })
   .add('GET', '/v1/balance_transactions', {
     auth: 'account',
@@ -42,7 +42,7 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/balance_transactions/:id', {
     auth: 'account',
-    handle: (_ex, p, account, rt) => balanceTransactions.retrieve(id(p), account, rt),
+    handle: (ex, p, account, rt) => balanceTransactions.retrieve(ex, id(p), account, rt),
   })
   .add('GET', '/v1/payouts', {
     auth: 'account',
@@ -50,7 +50,7 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/payouts/:id', {
     auth: 'account',
-    handle: (_ex, p, account, rt) => payouts.retrieve(id(p), account, rt),
+    handle: (ex, p, account, rt) => payouts.retrieve(ex, id(p), account, rt),
   })
   .add('GET', '/v1/events', {
     auth: 'account',
@@ -58,7 +58,7 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/events/:id', {
     auth: 'account',
-    handle: (_ex, p, account, rt) => events.retrieve(id(p), account, rt),
+    handle: (ex, p, account, rt) => events.retrieve(ex, id(p), account, rt),
   })
   .add('GET', '/v1/account', {
     auth: 'account',

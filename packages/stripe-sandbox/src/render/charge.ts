@@ -5,6 +5,7 @@ import { ids, type IdCodec } from '../util/ids.js';
 import { descriptions, metadataValues } from '../util/interner.js';
 import { hash32 } from '../util/rng.js';
 import type { RenderContext } from './context.js';
+import { renderBalanceTransaction } from './ledger.js';
 import { jsonTemplate, type ByteWriter, type JsonPiece, type Template } from './template.js';
 
 const NAMES = [
@@ -81,8 +82,13 @@ const f = {
   refunded: (v: ChargeView): JsonPiece => v.state.amountRefunded,
   fullyRefunded: (v: ChargeView): JsonPiece =>
     v.state.amountRefunded > 0 && v.state.amountRefunded >= v.amount,
-  txn: (v: ChargeView, out: ByteWriter): JsonPiece =>
-    quotedId(out, ids.txn, v.account.no, col(v).txn[v.row] ?? -1),
+  txn: (v: ChargeView, out: ByteWriter): JsonPiece => {
+    const txn = col(v).txn[v.row] ?? -1;
+    if (txn >= 0 && v.ctx.expandBalanceTransaction === true) {
+      return renderBalanceTransaction(v.account, txn, v.ctx);
+    }
+    return quotedId(out, ids.txn, v.account.no, txn);
+  },
   customer: (v: ChargeView, out: ByteWriter): JsonPiece =>
     quotedId(out, ids.customer, v.account.no, v.customer),
   postalCode: (v: ChargeView): JsonPiece => 10000 + (v.h % 89999),

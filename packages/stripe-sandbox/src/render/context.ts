@@ -6,6 +6,8 @@ export interface RenderContext {
   baseUrl: string;
   /** Sandbox time (Unix seconds), for statuses such as `pending` vs `available`. */
   now: number;
+  /** Charges embed their balance transaction (`expand[]=balance_transaction`). */
+  expandBalanceTransaction?: boolean;
 }
 
 const LIST_OPEN = Buffer.from('{"object":"list","data":[');
