@@ -15,6 +15,7 @@ export interface AccountSummary {
   events: number;
 }
 
+/** The summary the control API returns for an account. */
 export function summarize(account: Account): AccountSummary {
   return {
     id: account.id,

@@ -79,6 +79,7 @@ export interface FailureKind {
   sellerMessage: string;
 }
 
+/** The declines generated charges fail with. */
 export const FAILURES: readonly FailureKind[] = [
   {
     failureCode: 'card_declined',

@@ -35,6 +35,7 @@ export function currencyIndex(code: string): number {
   return BY_CODE.get(code.toLowerCase()) ?? -1;
 }
 
+/** The currency stored as `index`. */
 export function currencyAt(index: number): Currency {
   const currency = CURRENCIES[index];
   if (currency === undefined) throw new RangeError(`No currency #${index}`);

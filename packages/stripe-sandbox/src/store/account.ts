@@ -20,6 +20,7 @@ export const EVENT_TYPES = [
   'charge.dispute.created',
   'account.application.deauthorized',
 ] as const;
+/** An event type the sandbox records. */
 export type EventType = (typeof EVENT_TYPES)[number];
 
 function chargeColumns() {
@@ -67,6 +68,7 @@ function eventColumns() {
   return { created: f64(), type: u8(), source: i32() };
 }
 
+/** The column sets of each collection. */
 export type ChargeCols = ReturnType<typeof chargeColumns>;
 export type RefundCols = ReturnType<typeof refundColumns>;
 export type TxnCols = ReturnType<typeof txnColumns>;

@@ -38,6 +38,7 @@ export interface DeliveryAttempt {
 
 const MAX_ATTEMPTS_KEPT = 10_000;
 
+/** Delivery defaults: four retries over about 40 seconds. */
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   retryDelaysMs: [500, 2_000, 8_000, 30_000],
   timeoutMs: 10_000,
