@@ -1,6 +1,6 @@
 import { CARDS, FAILURES, type FailureKind } from '../data/catalog.js';
 import { CURRENCIES } from '../data/currencies.js';
-import { ChargeStatus, type Account } from '../store/account.js';
+import { Account, ChargeStatus } from '../store/account.js';
 import { ids, type IdCodec } from '../util/ids.js';
 import { descriptions, metadataValues } from '../util/interner.js';
 import { hash32 } from '../util/rng.js';
@@ -44,11 +44,10 @@ export interface ChargeState {
   disputed: boolean;
 }
 
-interface ChargeView {
+interface ChargeView extends ChargeState {
   account: Account;
   row: number;
   ctx: RenderContext;
-  state: ChargeState;
   amount: number;
   failure: FailureKind | undefined;
   card: number;
@@ -79,9 +78,8 @@ const f = {
   paymentIntent: ownId(ids.paymentIntent),
   paymentMethod: ownId(ids.paymentMethod),
   amount: (v: ChargeView): JsonPiece => v.amount,
-  refunded: (v: ChargeView): JsonPiece => v.state.amountRefunded,
-  fullyRefunded: (v: ChargeView): JsonPiece =>
-    v.state.amountRefunded > 0 && v.state.amountRefunded >= v.amount,
+  refunded: (v: ChargeView): JsonPiece => v.amountRefunded,
+  fullyRefunded: (v: ChargeView): JsonPiece => v.amountRefunded > 0 && v.amountRefunded >= v.amount,
   txn: (v: ChargeView, out: ByteWriter): JsonPiece => {
     const txn = col(v).txn[v.row] ?? -1;
     if (txn >= 0 && v.ctx.expandBalanceTransaction === true) {
@@ -97,7 +95,7 @@ const f = {
   created: (v: ChargeView): JsonPiece => col(v).created[v.row] ?? 0,
   currency: (v: ChargeView): JsonPiece => CURRENCY_CODES[col(v).currency[v.row] ?? 0] ?? '',
   description: (v: ChargeView): JsonPiece => descriptions.bytes(col(v).description[v.row] ?? 0),
-  disputed: (v: ChargeView): JsonPiece => v.state.disputed,
+  disputed: (v: ChargeView): JsonPiece => v.disputed,
   livemode: (v: ChargeView): JsonPiece => v.account.livemode,
   metadata: (v: ChargeView): JsonPiece => metadataValues.bytes(col(v).metadata[v.row] ?? 0),
   risk: (v: ChargeView): JsonPiece => 5 + ((v.h >>> 12) % 60),
@@ -179,25 +177,55 @@ const failedTemplate = jsonTemplate<ChargeView>`{
   "statement_descriptor":null,"statement_descriptor_suffix":null,"status":"failed",
   "transfer_data":null,"transfer_group":null}`;
 
-function view(account: Account, row: number, ctx: RenderContext, state?: ChargeState): ChargeView {
+/** Fills `into` with what the templates read for one charge, and returns it. */
+function fill(
+  into: ChargeView,
+  account: Account,
+  row: number,
+  ctx: RenderContext,
+  state?: ChargeState,
+): ChargeView {
   const cols = account.charges.cols;
-  const succeeded = cols.status[row] === ChargeStatus.succeeded;
   const h = hash32(account.no, row, CARD_SALT);
-  return {
-    account,
-    row,
-    ctx,
-    state: state ?? {
-      amountRefunded: cols.amountRefunded[row] ?? 0,
-      disputed: cols.disputed[row] === 1,
-    },
-    amount: cols.amount[row] ?? 0,
-    failure: succeeded ? undefined : FAILURES[cols.failure[row] ?? 0],
-    card: h % CARDS.length,
-    h,
-    customer: cols.customer[row] ?? -1,
-  };
+  into.account = account;
+  into.row = row;
+  into.ctx = ctx;
+  into.amountRefunded = state?.amountRefunded ?? cols.amountRefunded[row] ?? 0;
+  into.disputed = state?.disputed ?? cols.disputed[row] === 1;
+  into.amount = cols.amount[row] ?? 0;
+  into.failure =
+    cols.status[row] === ChargeStatus.succeeded ? undefined : FAILURES[cols.failure[row] ?? 0];
+  into.card = h % CARDS.length;
+  into.h = h;
+  into.customer = cols.customer[row] ?? -1;
+  return into;
 }
+
+const NO_ACCOUNT = new Account({
+  no: -1,
+  id: '',
+  livemode: false,
+  currency: 0,
+  businessName: '',
+  country: '',
+});
+
+/** A view that renders nothing meaningful until `fill` sets it. */
+const blankView = (): ChargeView => ({
+  account: NO_ACCOUNT,
+  row: 0,
+  ctx: { baseUrl: '', now: 0 },
+  amountRefunded: 0,
+  disputed: false,
+  amount: 0,
+  failure: undefined,
+  card: 0,
+  h: 0,
+  customer: -1,
+});
+
+// Rendering is synchronous, so list pages reuse one view instead of allocating one per charge.
+const scratch = blankView();
 
 const templateOf = (v: ChargeView): Template<ChargeView> =>
   v.failure === undefined ? succeededTemplate : failedTemplate;
@@ -209,7 +237,7 @@ export function writeCharge(
   row: number,
   ctx: RenderContext,
 ): void {
-  const v = view(account, row, ctx);
+  const v = fill(scratch, account, row, ctx);
   templateOf(v).write(out, v);
 }
 
@@ -220,6 +248,6 @@ export function renderCharge(
   ctx: RenderContext,
   state?: ChargeState,
 ): string {
-  const v = view(account, row, ctx, state);
+  const v = fill(blankView(), account, row, ctx, state);
   return templateOf(v).text(v);
 }
