@@ -1,8 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeSubject } from 'wonka';
-import { progress, syncRun } from './fixtures/integration.js';
+import { progress, runPage, syncRun } from './fixtures/integration.js';
 import { renderApp } from './support/render.js';
 import { userResponders } from './support/responders.js';
 
@@ -119,6 +119,31 @@ describe('syncing', () => {
       }),
     });
     expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' })).toBeTruthy();
+  });
+
+  it('reads the run from the history when live progress is unavailable', async () => {
+    const page = renderApp({
+      path: PATH,
+      responders: userResponders({
+        StartSync: startSync,
+        SyncProgress: () => ({ error: 'Cannot query field "stripeSyncProgress"', code: 'BAD_USER_INPUT' }),
+        SyncHistory: () => ({
+          data: {
+            __typename: 'Query',
+            stripeSyncHistory: runPage([
+              syncRun('run-9', { trigger: 'MANUAL', pagesFetched: 2, fetchedCount: 150, insertedCount: 150, updatedCount: 0 }),
+            ]),
+          },
+        }),
+      }),
+    });
+    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await waitFor(() =>
+      expect(within(syncRegion()).getByRole('status').textContent).toBe(
+        'Sync finished: 2 pages · 150 fetched · 150 new · 0 updated.',
+      ),
+    );
+    expect(page.calls.filter((call) => call.name === 'SyncHistory').length).toBeGreaterThan(1);
   });
 
   it('says when the sync could not start', async () => {

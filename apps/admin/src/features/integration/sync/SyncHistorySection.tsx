@@ -1,16 +1,13 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useQuery } from 'urql';
-import type { SyncRunFieldsFragment, SyncRunPageFragment } from '../../../gql/graphql.js';
+import type { SyncRunFieldsFragment } from '../../../gql/graphql.js';
 import { DataTable } from '../../../ui/DataTable.js';
 import { formatCount, formatDateTime, formatDuration } from '../../../ui/format.js';
 import { Pager } from '../../../ui/Pager.js';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
 import { StatusBadge } from '../../../ui/StatusBadge.js';
 import { useCursorPager } from '../../../ui/useCursorPager.js';
-import { supportUserId, type DataSource } from '../source.js';
-import { SupportSyncHistoryQuery, SyncHistoryQuery } from './sync.documents.js';
-
-const PAGE_SIZE = 10;
+import type { DataSource } from '../source.js';
+import { useSyncHistory } from './use-sync-history.js';
 const column = createColumnHelper<SyncRunFieldsFragment>();
 
 const columns = [
@@ -44,31 +41,10 @@ const columns = [
   }),
 ];
 
-function useHistory(source: DataSource, after: string | null) {
-  const variables = { first: PAGE_SIZE, after };
-  const [own, refetchOwn] = useQuery({
-    query: SyncHistoryQuery,
-    variables,
-    pause: source.kind !== 'user',
-  });
-  const [other, refetchOther] = useQuery({
-    query: SupportSyncHistoryQuery,
-    variables: { ...variables, userId: supportUserId(source) },
-    pause: source.kind !== 'support',
-  });
-  const isUser = source.kind === 'user';
-  const state = isUser ? own : other;
-  const page: SyncRunPageFragment | undefined = isUser
-    ? own.data?.stripeSyncHistory
-    : other.data?.supportSyncHistory;
-  const refetch = () => (isUser ? refetchOwn : refetchOther)({ requestPolicy: 'network-only' });
-  return { page, fetching: state.fetching, error: state.error, refetch };
-}
-
 /** Every sync run with status, counts, duration and errors, newest first. */
 export function SyncHistorySection({ source }: { source: DataSource }) {
   const pager = useCursorPager('history');
-  const { page, fetching, error, refetch } = useHistory(source, pager.after);
+  const { page, fetching, error, refetch } = useSyncHistory(source, pager.after);
 
   return (
     <section className="card" aria-labelledby="history-heading">

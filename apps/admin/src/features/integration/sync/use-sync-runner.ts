@@ -1,6 +1,7 @@
 import { useMutation, useSubscription, type CombinedError } from 'urql';
 import type { SyncProgressFieldsFragment, SyncRunFieldsFragment } from '../../../gql/graphql.js';
 import type { DataSource } from '../source.js';
+import { usePolledRun } from './use-polled-run.js';
 import {
   StartSyncMutation,
   SupportSyncNowMutation,
@@ -33,7 +34,8 @@ export interface SyncRunner {
 /**
  * Starts syncs and follows their progress. The subscription opens with the page, so no
  * event of a run started from here is missed; a user also sees runs started elsewhere
- * (scheduled, webhook) while they are in progress.
+ * (scheduled, webhook) while they are in progress. Without live events the run is read
+ * from the history instead.
  */
 export function useSyncRunner(source: DataSource): SyncRunner {
   const [own, startOwn] = useMutation(StartSyncMutation);
@@ -57,10 +59,17 @@ export function useSyncRunner(source: DataSource): SyncRunner {
       ? ([...events.values()].reverse().find((event) => !event.done) ?? null)
       : null;
 
+  const liveFailed = Boolean(isUser ? ownEvents.error : otherEvents.error);
+  const polled = usePolledRun(source, run, progress, liveFailed);
+  const current = polled ?? run;
+  // A polled final state outranks a progress event that was not the last.
+  const live =
+    progress && (progress.done || current === null || current.status === 'RUNNING') ? progress : null;
+
   const start = (full: boolean) => {
     if (source.kind === 'user') void startOwn({ full });
     else void startOther({ userId: source.userId, full });
   };
 
-  return { start, starting: state.fetching, error: state.error, run, progress };
+  return { start, starting: state.fetching, error: state.error, run: current, progress: live };
 }
