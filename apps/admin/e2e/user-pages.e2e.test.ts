@@ -6,9 +6,11 @@ import {
   notConnected,
   progress,
   runPage,
+  stats,
   syncRun,
   transaction,
   transactionPage,
+  volume,
 } from '../test/fixtures/integration.js';
 import type { Responders } from '../test/support/fake-client.js';
 import { userResponders } from '../test/support/responders.js';
@@ -114,15 +116,30 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
   }
 
   it('works from the keyboard: skip link, then a category edited in the table', async () => {
+    let saved = false;
     const { page, api } = await open(
       VIEWPORTS[0],
       userResponders({
-        SetCategory: () => ({
-          data: { __typename: 'Mutation', setTransactionCategory: transaction('t1', { description: 'Coffee beans', category: 'Meals', categorySource: 'MANUAL' }) },
+        SetCategory: () => {
+          saved = true;
+          return {
+            data: { __typename: 'Mutation', setTransactionCategory: transaction('t1', { description: 'Coffee beans', category: 'Meals', categorySource: 'MANUAL' }) },
+          };
+        },
+        // After the edit the statistics gain the new category, as the server's would.
+        Stats: () => ({
+          data: {
+            __typename: 'Query',
+            stripeSyncStats: saved
+              ? { ...stats, byCategory: [...stats.byCategory, { __typename: 'CategoryTotal', category: 'Meals', currency: 'USD', amount: '42.50', count: 1 }] }
+              : stats,
+            stripeVolumeSeries: volume,
+          },
         }),
       }),
     );
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.getByRole('button', { name: 'Edit category of Coffee beans' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -131,10 +148,14 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     const edit = page.getByRole('button', { name: 'Edit category of Coffee beans' });
     await edit.focus();
     await page.keyboard.press('Enter');
+    const input = page.getByRole('combobox', { name: 'Category of Coffee beans' });
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Meals');
     await page.keyboard.press('Enter');
     await until(() => api.operations.includes('SetCategory'));
+    await until(() => api.operations.filter((name) => name === 'Stats').length > 1);
+    await page.getByRole('option', { name: 'Meals', includeHidden: true }).first().waitFor({ state: 'attached' });
     await expect.poll(focused).toBe('Edit');
     await page.close();
   });

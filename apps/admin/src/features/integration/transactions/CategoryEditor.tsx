@@ -1,20 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../../graphql/errors.js';
 import type { TransactionFieldsFragment } from '../../../gql/graphql.js';
+import { KnownCategories } from './known-categories.js';
 import { SetCategoryMutation } from './transactions.documents.js';
 
 /**
  * A transaction's category, editable in place: Enter saves, Escape cancels, and focus
  * goes back to the Edit button. A saved category is MANUAL and later syncs keep it.
  */
-export function CategoryEditor({
-  transaction,
-  categories,
-}: {
-  transaction: TransactionFieldsFragment;
-  categories: string[];
-}) {
+export function CategoryEditor({ transaction }: { transaction: TransactionFieldsFragment }) {
+  const categories = useContext(KnownCategories);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(transaction.category);
   const [{ fetching, error }, save] = useMutation(SetCategoryMutation);

@@ -7,7 +7,8 @@ import { useDebouncedValue } from '../../../ui/useDebouncedValue.js';
 import type { DataSource } from '../source.js';
 import { knownValues, useStats } from '../stats/use-stats.js';
 import { hasFilters, NO_FILTERS, toTransactionFilter } from './filters.js';
-import { transactionColumns } from './transaction-columns.js';
+import { KnownCategories } from './known-categories.js';
+import { editableColumns, readOnlyColumns } from './transaction-columns.js';
 import { TransactionFilters } from './TransactionFilters.js';
 import { useTransactions } from './use-transactions.js';
 
@@ -26,11 +27,7 @@ export function TransactionsSection({ source }: { source: DataSource }) {
   });
   const { stats } = useStats(source);
   const { categories, currencies } = useMemo(() => knownValues(stats), [stats]);
-  const readOnly = source.kind !== 'user';
-  const columns = useMemo(
-    () => transactionColumns({ readOnly, categories }),
-    [readOnly, categories],
-  );
+  const columns = source.kind === 'user' ? editableColumns : readOnlyColumns;
 
   return (
     <section className="card" aria-labelledby="transactions-heading">
@@ -56,13 +53,15 @@ export function TransactionsSection({ source }: { source: DataSource }) {
       )}
       {page && page.edges.length > 0 && (
         <>
-          <DataTable
-            caption="Transactions, newest first"
-            captionHidden
-            data={page.edges.map((edge) => edge.node)}
-            columns={columns}
-            getRowId={(transaction) => transaction.id}
-          />
+          <KnownCategories value={categories}>
+            <DataTable
+              caption="Transactions, newest first"
+              captionHidden
+              data={page.edges.map((edge) => edge.node)}
+              columns={columns}
+              getRowId={(transaction) => transaction.id}
+            />
+          </KnownCategories>
           <Pager
             pager={pager}
             label="Transactions"

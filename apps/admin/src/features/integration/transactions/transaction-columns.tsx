@@ -25,8 +25,7 @@ function Amount({ transaction: t }: { transaction: TransactionFieldsFragment }) 
   );
 }
 
-/** The transaction table's columns; the category is editable unless `readOnly`. */
-export function transactionColumns(options: { readOnly: boolean; categories: string[] }) {
+function columns(readOnly: boolean) {
   return [
     column.accessor('createdAt', { header: 'Date', cell: (c) => formatDateTime(c.getValue()) }),
     column.accessor('description', {
@@ -54,11 +53,7 @@ export function transactionColumns(options: { readOnly: boolean; categories: str
     column.accessor('category', {
       header: 'Category',
       cell: (c) =>
-        options.readOnly ? (
-          c.getValue()
-        ) : (
-          <CategoryEditor transaction={c.row.original} categories={options.categories} />
-        ),
+        readOnly ? c.getValue() : <CategoryEditor transaction={c.row.original} />,
     }),
     column.accessor('categorySource', {
       header: 'Category source',
@@ -66,3 +61,9 @@ export function transactionColumns(options: { readOnly: boolean; categories: str
     }),
   ];
 }
+
+/** Columns for the owner: the category is edited in place. */
+export const editableColumns = columns(false);
+
+/** Columns for support staff: everything read-only. */
+export const readOnlyColumns = columns(true);
