@@ -54,7 +54,7 @@ export default function StatsCharts({
           <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" tickFormatter={(value: number) => formatCount(value)} />
-            <YAxis type="category" dataKey="category" width={110} />
+            <YAxis type="category" dataKey="category" width={140} />
             <Tooltip formatter={(value) => formatMoney(String(value), currency)} />
             <Bar isAnimationActive={false} dataKey="amount" name="Amount" fill="var(--chart-1)" radius={[0, 4, 4, 0]} />
           </BarChart>
