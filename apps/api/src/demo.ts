@@ -48,7 +48,7 @@ async function demo(): Promise<void> {
 
   const config = buildConfig(parseEnv(env), { demoSecrets: dev.secrets });
   const app = await createApp(config, logger);
-  app.services.scheduler.start();
+  app.services.start();
   stopOnSignals(app, logger, async () => sandbox?.close());
 
   const secret = new TextEncoder().encode(dev.secrets.authJwtSecret);

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   const env = parseEnv(process.env);
   const logger = createLogger(env.LOG_LEVEL);
   const app = await createApp(buildConfig(env), logger);
+  app.services.start();
   stopOnSignals(app, logger);
 }
 

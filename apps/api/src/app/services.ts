@@ -19,7 +19,9 @@ import { SyncService } from '../modules/sync/sync.service.js';
 import { SyncTrigger } from '@cora/db';
 import { createWebhookHandlers } from '../modules/webhooks/handlers.js';
 import { WebhookProcessor } from '../modules/webhooks/webhook.processor.js';
+import { AlertMonitor } from '../monitoring/alert-monitor.js';
 import { Metrics } from '../monitoring/metrics.js';
+import { MonitoringService } from '../monitoring/monitoring.service.js';
 import { refreshMetrics, stripeMetrics, syncMetrics } from '../monitoring/observers.js';
 import { createAppPubSub, type AppPubSub } from './pubsub.js';
 
@@ -50,10 +52,14 @@ export interface Services {
   sync: SyncService;
   scheduler: SyncScheduler;
   support: SupportService;
+  monitoring: MonitoringService;
   audit: AuditService;
   pubSub: AppPubSub;
   metrics: Metrics;
   webhooks: WebhookProcessor;
+  alerts: AlertMonitor;
+  /** Starts the background work: scheduled syncs, webhook retries, alert evaluation. */
+  start(): void;
   close(): Promise<void>;
 }
 
@@ -68,12 +74,18 @@ export function createServices(
   const gateway = new StripeGateway(config.stripe, logger);
   gateway.onResponse(stripeMetrics(metrics));
   const oauth = createOAuthFlavor(config.stripe, gateway);
+  const limiter = new RateLimiter(config.stripe.rateLimitPerSecond);
+  const alerts = new AlertMonitor(orm, limiter, config.alerts, logger);
   const access = new StripeAccess(
     cipher,
     oauth,
     gateway,
     logger,
-    refreshMetrics(metrics, () => {}),
+    refreshMetrics(metrics, (connectionId) => {
+      alerts
+        .tokenRefreshFailed(connectionId)
+        .catch((error: unknown) => logger.error({ err: error }, 'could not fire an alert'));
+    }),
   );
   const pubSub = createAppPubSub(config.redisUrl);
   const syncIntervalMs = config.syncIntervalHours * HOUR_MS;
@@ -90,7 +102,7 @@ export function createServices(
     orm,
     access,
     rules,
-    new RateLimiter(config.stripe.rateLimitPerSecond),
+    limiter,
     pubSub.pubSub,
     logger,
     { syncIntervalMs, retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY },
@@ -118,6 +130,12 @@ export function createServices(
     config,
     metrics,
     webhooks,
+    alerts,
+    start: () => {
+      scheduler.start();
+      webhooks.startRetries();
+      alerts.start();
+    },
     logger,
     orm,
     identity: new IdentityVerifier(config.auth),
@@ -130,9 +148,11 @@ export function createServices(
     sync: new SyncService(engine),
     scheduler,
     support: new SupportService(),
+    monitoring: new MonitoringService(),
     audit: new AuditService(logger),
     pubSub: pubSub.pubSub,
     close: async () => {
+      alerts.stop();
       await scheduler.stop();
       await webhooks.stop();
       await engine.idle();

@@ -16,6 +16,20 @@ export interface AppConfig {
   encryption: { current: EncryptionKey; previous: EncryptionKey[] };
   syncIntervalHours: number;
   adminDistDir: string | undefined;
+  alerts: AlertThresholds;
+}
+
+/** When the monitoring rules fire (from `ALERT_*`). */
+export interface AlertThresholds {
+  /** Failed share of finished runs over the window, 0..1. */
+  errorRate: number;
+  errorRateWindowMinutes: number;
+  /** Fewer finished runs than this in the window never fire the error-rate alert. */
+  errorRateMinRuns: number;
+  consecutiveFailures: number;
+  /** Share of the client-side Stripe rate limit used by one account, 0..1. */
+  rateLimitUsage: number;
+  evaluateSeconds: number;
 }
 
 export interface StripeConfig {
@@ -115,5 +129,13 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     encryption,
     syncIntervalHours: env.SYNC_INTERVAL_HOURS,
     adminDistDir: env.ADMIN_DIST_DIR,
+    alerts: {
+      errorRate: env.ALERT_ERROR_RATE_THRESHOLD,
+      errorRateWindowMinutes: env.ALERT_ERROR_RATE_WINDOW_MINUTES,
+      errorRateMinRuns: env.ALERT_ERROR_RATE_MIN_RUNS,
+      consecutiveFailures: env.ALERT_CONSECUTIVE_FAILURES,
+      rateLimitUsage: env.ALERT_RATE_LIMIT_USAGE,
+      evaluateSeconds: env.ALERT_EVALUATE_SECONDS,
+    },
   };
 }

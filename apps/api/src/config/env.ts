@@ -32,6 +32,12 @@ export const envSchema = z.object({
   TOKEN_ENCRYPTION_PREVIOUS_KEYS: optionalString,
   SYNC_INTERVAL_HOURS: z.coerce.number().positive().default(24),
   ADMIN_DIST_DIR: optionalString,
+  ALERT_ERROR_RATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  ALERT_ERROR_RATE_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
+  ALERT_ERROR_RATE_MIN_RUNS: z.coerce.number().int().positive().default(3),
+  ALERT_CONSECUTIVE_FAILURES: z.coerce.number().int().positive().default(3),
+  ALERT_RATE_LIMIT_USAGE: z.coerce.number().min(0).max(1).default(0.8),
+  ALERT_EVALUATE_SECONDS: z.coerce.number().int().positive().default(60),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

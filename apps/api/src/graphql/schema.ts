@@ -6,6 +6,7 @@ import { ConnectionResolver } from '../modules/stripe-connection/connection.reso
 import { SupportResolver } from '../modules/support/support.resolver.js';
 import { SyncResolver } from '../modules/sync/sync.resolver.js';
 import { TransactionResolver } from '../modules/transactions/transaction.resolver.js';
+import { MonitoringResolver } from '../monitoring/monitoring.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,6 +16,7 @@ const resolvers: NonEmptyArray<Function> = [
   TransactionResolver,
   CategoryRuleResolver,
   SupportResolver,
+  MonitoringResolver,
 ];
 
 /** The schema built from the resolver classes; `printSchema` of it is `schema.graphql`. */

@@ -8,6 +8,8 @@ export class RateLimiter {
     string,
     { tokens: number; updatedAt: number; queue: Promise<void> }
   >();
+  /** When each account's recent requests were let through (the last second's worth). */
+  private readonly recent = new Map<string, number[]>();
 
   constructor(
     private readonly perSecond: number,
@@ -24,17 +26,27 @@ export class RateLimiter {
     };
     this.buckets.set(account, bucket);
     // Chained so that waiters are served in order and never oversubscribe the bucket.
-    const turn = bucket.queue.then(() => this.waitForToken(bucket));
+    const turn = bucket.queue.then(() => this.waitForToken(bucket)).then(() => this.note(account));
     bucket.queue = turn;
     return turn;
   }
 
-  /** Share of the budget used over the last second, 0..1, for the rate-limit alert. */
-  usage(account: string): number {
-    const bucket = this.buckets.get(account);
-    if (bucket === undefined) return 0;
-    this.refill(bucket);
-    return 1 - bucket.tokens / this.burst;
+  /** Share of the per-second budget each account used over the last second, 0..1. */
+  usage(now: number = Date.now()): Map<string, number> {
+    const shares = new Map<string, number>();
+    for (const [account, times] of this.recent) {
+      const inWindow = times.filter((at) => now - at < 1000).length;
+      if (inWindow === 0) this.recent.delete(account);
+      else shares.set(account, Math.min(1, inWindow / this.perSecond));
+    }
+    return shares;
+  }
+
+  private note(account: string): void {
+    const now = Date.now();
+    const times = (this.recent.get(account) ?? []).filter((at) => now - at < 1000);
+    times.push(now);
+    this.recent.set(account, times);
   }
 
   private async waitForToken(bucket: { tokens: number; updatedAt: number }): Promise<void> {

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Alert, type AlertEntity } from '../entities/alert.entity.js';
 import { AlertState } from '../enums.js';
+import { newId } from '../ids.js';
 
 /** Monitoring alerts: at most one FIRING per (rule, target), kept after they resolve. */
 export class AlertRepository {
@@ -15,7 +16,14 @@ export class AlertRepository {
     at: Date = new Date(),
   ): Promise<{ fired: boolean }> {
     try {
-      await this.em.insert(Alert, { rule, target, message, state: AlertState.FIRING, firedAt: at });
+      await this.em.insert(Alert, {
+        id: newId(),
+        rule,
+        target,
+        message,
+        state: AlertState.FIRING,
+        firedAt: at,
+      });
       return { fired: true };
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) return { fired: false };
