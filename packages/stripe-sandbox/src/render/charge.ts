@@ -56,6 +56,16 @@ interface ChargeView extends ChargeState {
   customer: number;
 }
 
+let receiptBase = { url: '', bytes: Buffer.from('"/receipts/') };
+
+/** `"<base url>/receipts/` as bytes, rebuilt only when the base URL changes. */
+function receiptPrefix(baseUrl: string): Buffer {
+  if (receiptBase.url !== baseUrl) {
+    receiptBase = { url: baseUrl, bytes: Buffer.from(`"${baseUrl}/receipts/`) };
+  }
+  return receiptBase.bytes;
+}
+
 /** Writes `"<id>"`, or `null` when `seq` is negative. */
 function quotedId(out: ByteWriter, codec: IdCodec, accountNo: number, seq: number): JsonPiece {
   if (seq < 0) return NULL;
@@ -107,7 +117,7 @@ const f = {
   cardTail: (v: ChargeView): JsonPiece => CARD_TAILS[v.card] ?? '',
   network: (v: ChargeView): JsonPiece => v.h,
   receipt: (v: ChargeView, out: ByteWriter): JsonPiece => {
-    out.text(`"${v.ctx.baseUrl}/receipts/`);
+    out.raw(receiptPrefix(v.ctx.baseUrl));
     out.id(ids.charge, v.account.no, v.row);
     return QUOTE;
   },
