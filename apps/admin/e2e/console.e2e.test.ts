@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { supportResponders } from '../test/support/responders.js';
 import { accessibilityViolations } from './support/a11y.js';
-import { demoToken, horizontalOverflow, launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
+import {
+  demoToken,
+  horizontalOverflow,
+  launchChromium,
+  screenshot,
+  VIEWPORTS,
+} from './support/browser.js';
 import { chromiumPath } from './support/env.js';
 import { mockApi } from './support/mock-api.js';
 

@@ -15,7 +15,13 @@ import {
 import type { Responders } from '../test/support/fake-client.js';
 import { userResponders } from '../test/support/responders.js';
 import { accessibilityViolations } from './support/a11y.js';
-import { demoToken, horizontalOverflow, launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
+import {
+  demoToken,
+  horizontalOverflow,
+  launchChromium,
+  screenshot,
+  VIEWPORTS,
+} from './support/browser.js';
 import { chromiumPath } from './support/env.js';
 import { mockApi, type MockApi } from './support/mock-api.js';
 import { until } from './support/wait.js';
@@ -31,8 +37,13 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     await browser?.close();
   });
 
-  async function open(viewport: (typeof VIEWPORTS)[number], responders: Responders): Promise<{ page: Page; api: MockApi }> {
-    const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
+  async function open(
+    viewport: (typeof VIEWPORTS)[number],
+    responders: Responders,
+  ): Promise<{ page: Page; api: MockApi }> {
+    const page = await browser.newPage({
+      viewport: { width: viewport.width, height: viewport.height },
+    });
     const api = await mockApi(page, responders);
     await page.goto(`${baseUrl}/?token=${demoToken('user-1', 'user')}`);
     await page.getByRole('heading', { level: 1, name: 'Stripe' }).waitFor();
@@ -52,10 +63,20 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     });
 
     it(`moves the progress bar to done at ${viewport.width} px`, async () => {
-      const started = syncRun('run-9', { status: 'RUNNING', trigger: 'MANUAL', finishedAt: null, pagesFetched: 0, fetchedCount: 0, insertedCount: 0, updatedCount: 0 });
+      const started = syncRun('run-9', {
+        status: 'RUNNING',
+        trigger: 'MANUAL',
+        finishedAt: null,
+        pagesFetched: 0,
+        fetchedCount: 0,
+        insertedCount: 0,
+        updatedCount: 0,
+      });
       const { page, api } = await open(
         viewport,
-        userResponders({ StartSync: () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } }) }),
+        userResponders({
+          StartSync: () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } }),
+        }),
       );
       await until(() => api.operations.includes('SyncProgress'));
       await page.getByRole('button', { name: 'Sync transactions' }).click();
@@ -64,15 +85,34 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
         __typename: 'Subscription',
         stripeSyncProgress: progress('run-9', overrides),
       });
-      api.push('SyncProgress', event({ pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }));
+      api.push(
+        'SyncProgress',
+        event({ pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }),
+      );
       const bar = page.getByRole('progressbar', { name: 'Sync in progress' });
       await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('75');
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `user-syncing-${viewport.name}`);
 
-      api.push('SyncProgress', event({ status: 'SUCCEEDED', done: true, pagesFetched: 4, fetchedCount: 350, insertedCount: 320, updatedCount: 30 }));
-      await page.getByText('Sync finished: 4 pages · 350 fetched · 320 new · 30 updated.').waitFor();
-      expect(await page.getByRole('progressbar', { name: 'Sync complete' }).getAttribute('aria-valuenow')).toBe('100');
+      api.push(
+        'SyncProgress',
+        event({
+          status: 'SUCCEEDED',
+          done: true,
+          pagesFetched: 4,
+          fetchedCount: 350,
+          insertedCount: 320,
+          updatedCount: 30,
+        }),
+      );
+      await page
+        .getByText('Sync finished: 4 pages · 350 fetched · 320 new · 30 updated.')
+        .waitFor();
+      expect(
+        await page
+          .getByRole('progressbar', { name: 'Sync complete' })
+          .getAttribute('aria-valuenow'),
+      ).toBe('100');
       await page.close();
     });
 
@@ -81,8 +121,12 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
         viewport,
         userResponders({
           Connection: () => ({ data: { __typename: 'Query', stripeConnection: notConnected } }),
-          Stats: () => ({ data: { __typename: 'Query', stripeSyncStats: emptyStats, stripeVolumeSeries: [] } }),
-          Transactions: () => ({ data: { __typename: 'Query', stripeTransactions: transactionPage([]) } }),
+          Stats: () => ({
+            data: { __typename: 'Query', stripeSyncStats: emptyStats, stripeVolumeSeries: [] },
+          }),
+          Transactions: () => ({
+            data: { __typename: 'Query', stripeTransactions: transactionPage([]) },
+          }),
           SyncHistory: () => ({ data: { __typename: 'Query', stripeSyncHistory: runPage([]) } }),
           CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: [] } }),
         }),
@@ -97,7 +141,9 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     it(`asks to reconnect and confirms a disconnect at ${viewport.width} px`, async () => {
       const { page } = await open(
         viewport,
-        userResponders({ Connection: () => ({ data: { __typename: 'Query', stripeConnection: needsReauth } }) }),
+        userResponders({
+          Connection: () => ({ data: { __typename: 'Query', stripeConnection: needsReauth } }),
+        }),
       );
       await page.getByRole('button', { name: 'Reconnect' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -123,7 +169,14 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
         SetCategory: () => {
           saved = true;
           return {
-            data: { __typename: 'Mutation', setTransactionCategory: transaction('t1', { description: 'Coffee beans', category: 'Meals', categorySource: 'MANUAL' }) },
+            data: {
+              __typename: 'Mutation',
+              setTransactionCategory: transaction('t1', {
+                description: 'Coffee beans',
+                category: 'Meals',
+                categorySource: 'MANUAL',
+              }),
+            },
           };
         },
         // After the edit the statistics gain the new category, as the server's would.
@@ -131,7 +184,19 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
           data: {
             __typename: 'Query',
             stripeSyncStats: saved
-              ? { ...stats, byCategory: [...stats.byCategory, { __typename: 'CategoryTotal', category: 'Meals', currency: 'USD', amount: '42.50', count: 1 }] }
+              ? {
+                  ...stats,
+                  byCategory: [
+                    ...stats.byCategory,
+                    {
+                      __typename: 'CategoryTotal',
+                      category: 'Meals',
+                      currency: 'USD',
+                      amount: '42.50',
+                      count: 1,
+                    },
+                  ],
+                }
               : stats,
             stripeVolumeSeries: volume,
           },
@@ -149,20 +214,27 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     await edit.focus();
     await page.keyboard.press('Enter');
     const input = page.getByRole('combobox', { name: 'Category of Coffee beans' });
-    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => input.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Meals');
     await page.keyboard.press('Enter');
     await until(() => api.operations.includes('SetCategory'));
     await until(() => api.operations.filter((name) => name === 'Stats').length > 1);
-    await page.getByRole('option', { name: 'Meals', includeHidden: true }).first().waitFor({ state: 'attached' });
+    await page
+      .getByRole('option', { name: 'Meals', includeHidden: true })
+      .first()
+      .waitFor({ state: 'attached' });
     await expect.poll(focused).toBe('Edit');
     await page.close();
   });
 
   it('shows the sign-in screen without a token', async () => {
     for (const viewport of VIEWPORTS) {
-      const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
+      const page = await browser.newPage({
+        viewport: { width: viewport.width, height: viewport.height },
+      });
       await page.goto(`${baseUrl}/integrations/stripe`);
       await page.getByLabel('Access token').waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

@@ -16,9 +16,10 @@ interface ManifestChunk {
 
 const BUDGET_KB = 250;
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const manifest = JSON.parse(
-  readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'),
-) as Record<string, ManifestChunk>;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
 
 function staticClosure(keys: string[], seen = new Set<string>()): Set<string> {
   for (const key of keys) {
@@ -38,14 +39,17 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
 const initialKeys = staticClosure(entries);
 const jsFiles = (keys: Iterable<string>) =>
-  [...keys].map((key) => manifest[key]?.file).filter((file): file is string => !!file?.endsWith('.js'));
+  [...keys]
+    .map((key) => manifest[key]?.file)
+    .filter((file): file is string => !!file?.endsWith('.js'));
 
 const initial = jsFiles(initialKeys).map(sizes);
 const lazy = jsFiles(Object.keys(manifest).filter((key) => !initialKeys.has(key))).map(sizes);
 const total = initial.reduce((sum, chunk) => sum + chunk.gzip, 0);
 
 console.log('Initial JavaScript (gzip):');
-for (const chunk of initial) console.log(`  ${chunk.file}  ${kb(chunk.raw)} KB raw, ${kb(chunk.gzip)} KB gzip`);
+for (const chunk of initial)
+  console.log(`  ${chunk.file}  ${kb(chunk.raw)} KB raw, ${kb(chunk.gzip)} KB gzip`);
 console.log('Lazy chunks (gzip):');
 for (const chunk of lazy) console.log(`  ${chunk.file}  ${kb(chunk.gzip)} KB`);
 console.log(`Initial JavaScript total: ${kb(total)} KB gzip (budget ${BUDGET_KB} KB)`);

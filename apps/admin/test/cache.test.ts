@@ -5,7 +5,10 @@ import { Client, makeResult, type Exchange, type Operation } from 'urql';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe, subscribe, type Source } from 'wonka';
 import { SetCategoryMutation } from '../src/features/integration/transactions/transactions.documents.js';
 import { StatsQuery } from '../src/features/integration/stats/stats.documents.js';
-import { SyncHistoryQuery, SyncProgressSubscription } from '../src/features/integration/sync/sync.documents.js';
+import {
+  SyncHistoryQuery,
+  SyncProgressSubscription,
+} from '../src/features/integration/sync/sync.documents.js';
 import { cacheOptions } from '../src/graphql/cache.js';
 import type { SyncHistoryQuery as History } from '../src/gql/graphql.js';
 import { progress, runPage, stats, syncRun, transaction, volume } from './fixtures/integration.js';
@@ -14,14 +17,24 @@ import { progress, runPage, stats, syncRun, transaction, volume } from './fixtur
 function server(progressEvents: Source<unknown>) {
   const sent: string[] = [];
   const answer = (operation: Operation): Source<ReturnType<typeof makeResult>> => {
-    const name = operation.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ?? '';
+    const name =
+      operation.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ??
+      '';
     sent.push(name);
     if (name === 'SyncProgress') {
-      return pipe(progressEvents, map((data) => makeResult(operation, { data: data as Record<string, unknown> })));
+      return pipe(
+        progressEvents,
+        map((data) => makeResult(operation, { data: data as Record<string, unknown> })),
+      );
     }
     const data: Record<string, Record<string, unknown>> = {
       Stats: { __typename: 'Query', stripeSyncStats: stats, stripeVolumeSeries: volume },
-      SyncHistory: { __typename: 'Query', stripeSyncHistory: runPage([syncRun('run-1', { status: 'RUNNING', finishedAt: null, pagesFetched: 0 })]) },
+      SyncHistory: {
+        __typename: 'Query',
+        stripeSyncHistory: runPage([
+          syncRun('run-1', { status: 'RUNNING', finishedAt: null, pagesFetched: 0 }),
+        ]),
+      },
       SetCategory: {
         __typename: 'Mutation',
         setTransactionCategory: transaction('t1', { category: 'Meals', categorySource: 'MANUAL' }),
@@ -43,14 +56,20 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 function setup() {
   const events = makeSubject<unknown>();
   const api = server(events.source);
-  const client = new Client({ url: 'http://api.test/graphql', exchanges: [cacheExchange(cacheOptions), api.exchange] });
+  const client = new Client({
+    url: 'http://api.test/graphql',
+    exchanges: [cacheExchange(cacheOptions), api.exchange],
+  });
   return { client, events, sent: api.sent };
 }
 
 describe('the normalized cache', () => {
   it('refetches the statistics after a category changes', async () => {
     const { client, sent } = setup();
-    pipe(client.query(StatsQuery, { days: 30 }), subscribe(() => undefined));
+    pipe(
+      client.query(StatsQuery, { days: 30 }),
+      subscribe(() => undefined),
+    );
     expect(sent.filter((name) => name === 'Stats')).toHaveLength(1);
 
     await client.mutation(SetCategoryMutation, { id: 't1', category: 'Meals' }).toPromise();
@@ -66,16 +85,29 @@ describe('the normalized cache', () => {
         if (result.data) seen.push(result.data);
       }),
     );
-    pipe(client.subscription(SyncProgressSubscription, {}), subscribe(() => undefined));
+    pipe(
+      client.subscription(SyncProgressSubscription, {}),
+      subscribe(() => undefined),
+    );
     const runOf = (data: History | undefined) => data?.stripeSyncHistory.edges[0]?.node;
     expect(runOf(seen.at(-1))?.pagesFetched).toBe(0);
 
-    events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-1', { pagesFetched: 2, fetchedCount: 200 }) });
+    events.next({
+      __typename: 'Subscription',
+      stripeSyncProgress: progress('run-1', { pagesFetched: 2, fetchedCount: 200 }),
+    });
     await settled();
-    expect(runOf(seen.at(-1))).toMatchObject({ pagesFetched: 2, fetchedCount: 200, status: 'RUNNING' });
+    expect(runOf(seen.at(-1))).toMatchObject({
+      pagesFetched: 2,
+      fetchedCount: 200,
+      status: 'RUNNING',
+    });
     expect(sent.filter((name) => name === 'SyncHistory')).toHaveLength(1);
 
-    events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-1', { status: 'SUCCEEDED', done: true, pagesFetched: 3 }) });
+    events.next({
+      __typename: 'Subscription',
+      stripeSyncProgress: progress('run-1', { status: 'SUCCEEDED', done: true, pagesFetched: 3 }),
+    });
     await settled();
     expect(sent.filter((name) => name === 'SyncHistory')).toHaveLength(2);
   });

@@ -30,7 +30,9 @@ describe('disconnecting', () => {
       }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }),
+    );
     expect(page.calls.filter((call) => call.name === 'Disconnect')).toHaveLength(1);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
@@ -38,12 +40,19 @@ describe('disconnecting', () => {
   it('keeps the dialog open with the reason when it fails', async () => {
     renderApp({
       path: PATH,
-      responders: userResponders({ Disconnect: () => ({ error: 'Stripe is unavailable; try again later', code: 'STRIPE_UNAVAILABLE' }) }),
+      responders: userResponders({
+        Disconnect: () => ({
+          error: 'Stripe is unavailable; try again later',
+          code: 'STRIPE_UNAVAILABLE',
+        }),
+      }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
     const dialog = screen.getByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
-    expect((await within(dialog).findByRole('alert')).textContent).toContain('Stripe is unavailable');
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'Stripe is unavailable',
+    );
   });
 
   it('tests the connection and reports the answer', async () => {
@@ -53,7 +62,12 @@ describe('disconnecting', () => {
         TestConnection: () => ({
           data: {
             __typename: 'Mutation',
-            testStripeConnection: { __typename: 'ConnectionTestResult', outcome: 'AUTH', message: 'The token was revoked', stripeAccountId: 'acct_1Demo000Sandbox' },
+            testStripeConnection: {
+              __typename: 'ConnectionTestResult',
+              outcome: 'AUTH',
+              message: 'The token was revoked',
+              stripeAccountId: 'acct_1Demo000Sandbox',
+            },
           },
         }),
       }),

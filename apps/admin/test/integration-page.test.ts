@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emptyStats, needsReauth, notConnected, runPage, transactionPage } from './fixtures/integration.js';
+import {
+  emptyStats,
+  needsReauth,
+  notConnected,
+  runPage,
+  transactionPage,
+} from './fixtures/integration.js';
 import { renderApp } from './support/render.js';
 import { userResponders } from './support/responders.js';
 
@@ -32,7 +38,9 @@ describe('the user page', () => {
     expect(within(statsRegion).getByText('$1,260.50')).toBeTruthy();
     expect(within(statsRegion).getByText('¥3,500')).toBeTruthy();
 
-    const rows = within(screen.getByRole('region', { name: 'Transactions, newest first' })).getAllByRole('row');
+    const rows = within(
+      screen.getByRole('region', { name: 'Transactions, newest first' }),
+    ).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(screen.getByText('Coffee beans')).toBeTruthy();
     expect(screen.getAllByText('Your rule').length).toBeGreaterThan(0);
@@ -48,22 +56,33 @@ describe('the user page', () => {
       responders: userResponders({
         Connection: () => ({ data: { __typename: 'Query', stripeConnection: notConnected } }),
         AuthorizeUrl: () => ({
-          data: { __typename: 'Query', stripeAuthorizeUrl: 'http://localhost:12111/oauth/authorize?state=s1' },
+          data: {
+            __typename: 'Query',
+            stripeAuthorizeUrl: 'http://localhost:12111/oauth/authorize?state=s1',
+          },
         }),
-        Stats: () => ({ data: { __typename: 'Query', stripeSyncStats: emptyStats, stripeVolumeSeries: [] } }),
-        Transactions: () => ({ data: { __typename: 'Query', stripeTransactions: transactionPage([]) } }),
+        Stats: () => ({
+          data: { __typename: 'Query', stripeSyncStats: emptyStats, stripeVolumeSeries: [] },
+        }),
+        Transactions: () => ({
+          data: { __typename: 'Query', stripeTransactions: transactionPage([]) },
+        }),
         SyncHistory: () => ({ data: { __typename: 'Query', stripeSyncHistory: runPage([]) } }),
       }),
     });
     expect(screen.getByText('Not connected')).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sync transactions' }).disabled).toBe(true);
+    expect(
+      screen.getByRole<HTMLButtonElement>('button', { name: 'Sync transactions' }).disabled,
+    ).toBe(true);
     expect(screen.getByText('No transactions yet.')).toBeTruthy();
     expect(screen.getByText('No syncs yet.')).toBeTruthy();
     expect(screen.getByText('Nothing to chart yet.')).toBeTruthy();
     expect(page.calls.some((call) => call.name === 'AuthorizeUrl')).toBe(false);
 
     await userEvent.click(screen.getByRole('button', { name: 'Connect Stripe' }));
-    await waitFor(() => expect(page.leftFor).toEqual(['http://localhost:12111/oauth/authorize?state=s1']));
+    await waitFor(() =>
+      expect(page.leftFor).toEqual(['http://localhost:12111/oauth/authorize?state=s1']),
+    );
   });
 
   it('explains NEEDS_REAUTH and offers Reconnect', () => {
@@ -77,7 +96,9 @@ describe('the user page', () => {
     expect(alert.textContent).toContain('STRIPE_AUTH');
     expect(alert.textContent).toContain('What to do: reconnect your Stripe account');
     expect(within(alert).getByRole('button', { name: 'Reconnect' })).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sync transactions' }).disabled).toBe(true);
+    expect(
+      screen.getByRole<HTMLButtonElement>('button', { name: 'Sync transactions' }).disabled,
+    ).toBe(true);
   });
 
   it('shows an error with a retry when the connection cannot be loaded', async () => {
@@ -120,7 +141,12 @@ describe('connecting', () => {
           issued += 1;
           return issued === 1
             ? { network: true }
-            : { data: { __typename: 'Query', stripeAuthorizeUrl: `http://sandbox.test/authorize?state=s${issued}` } };
+            : {
+                data: {
+                  __typename: 'Query',
+                  stripeAuthorizeUrl: `http://sandbox.test/authorize?state=s${issued}`,
+                },
+              };
         },
       }),
     });

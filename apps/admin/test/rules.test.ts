@@ -25,7 +25,9 @@ describe('category rules', () => {
     const page = renderApp({
       path: PATH,
       responders: userResponders({
-        CreateCategoryRule: () => ({ data: { __typename: 'Mutation', createCategoryRule: ruleChange(rules, 12) } }),
+        CreateCategoryRule: () => ({
+          data: { __typename: 'Mutation', createCategoryRule: ruleChange(rules, 12) },
+        }),
       }),
     });
     const region = rulesRegion();
@@ -36,10 +38,17 @@ describe('category rules', () => {
     await userEvent.click(within(region).getByRole('button', { name: 'Add rule' }));
 
     expect(page.calls.find((call) => call.name === 'CreateCategoryRule')?.variables).toEqual({
-      input: { category: 'Rent', matchType: 'METADATA_EQUALS', pattern: 'rent', metadataKey: 'kind' },
+      input: {
+        category: 'Rent',
+        matchType: 'METADATA_EQUALS',
+        pattern: 'rent',
+        metadataKey: 'kind',
+      },
     });
     await waitFor(() =>
-      expect(within(region).getByRole('status').textContent).toBe('Rule added. 12 transactions changed category.'),
+      expect(within(region).getByRole('status').textContent).toBe(
+        'Rule added. 12 transactions changed category.',
+      ),
     );
   });
 
@@ -55,16 +64,22 @@ describe('category rules', () => {
     const page = renderApp({
       path: PATH,
       responders: userResponders({
-        ReorderCategoryRules: () => ({ data: { __typename: 'Mutation', reorderCategoryRules: ruleChange(rules, 3) } }),
+        ReorderCategoryRules: () => ({
+          data: { __typename: 'Mutation', reorderCategoryRules: ruleChange(rules, 3) },
+        }),
       }),
     });
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move rule 1 up' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move rule 1 up' }).disabled).toBe(
+      true,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Move rule 1 down' }));
     expect(page.calls.find((call) => call.name === 'ReorderCategoryRules')?.variables).toEqual({
       ids: ['rule-b', 'rule-a'],
     });
     await waitFor(() =>
-      expect(within(rulesRegion()).getByRole('status').textContent).toBe('Rules reordered. 3 transactions changed category.'),
+      expect(within(rulesRegion()).getByRole('status').textContent).toBe(
+        'Rules reordered. 3 transactions changed category.',
+      ),
     );
   });
 
@@ -72,7 +87,9 @@ describe('category rules', () => {
     const page = renderApp({
       path: PATH,
       responders: userResponders({
-        UpdateCategoryRule: () => ({ data: { __typename: 'Mutation', updateCategoryRule: ruleChange(rules, 1) } }),
+        UpdateCategoryRule: () => ({
+          data: { __typename: 'Mutation', updateCategoryRule: ruleChange(rules, 1) },
+        }),
       }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Edit rule 1' }));
@@ -85,26 +102,39 @@ describe('category rules', () => {
 
     expect(page.calls.find((call) => call.name === 'UpdateCategoryRule')?.variables).toEqual({
       id: 'rule-a',
-      input: { category: 'Supplies', matchType: 'DESCRIPTION_CONTAINS', pattern: 'espresso', metadataKey: null },
+      input: {
+        category: 'Supplies',
+        matchType: 'DESCRIPTION_CONTAINS',
+        pattern: 'espresso',
+        metadataKey: null,
+      },
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(within(rulesRegion()).getByRole('status').textContent).toBe('Rule saved. 1 transaction changed category.');
+    expect(within(rulesRegion()).getByRole('status').textContent).toBe(
+      'Rule saved. 1 transaction changed category.',
+    );
   });
 
   it('deletes a rule only after confirmation', async () => {
     const page = renderApp({
       path: PATH,
       responders: userResponders({
-        DeleteCategoryRule: () => ({ data: { __typename: 'Mutation', deleteCategoryRule: ruleChange([], 0) } }),
+        DeleteCategoryRule: () => ({
+          data: { __typename: 'Mutation', deleteCategoryRule: ruleChange([], 0) },
+        }),
       }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Delete rule 2' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete this rule?' });
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete rule' }));
-    expect(page.calls.find((call) => call.name === 'DeleteCategoryRule')?.variables).toEqual({ id: 'rule-b' });
+    expect(page.calls.find((call) => call.name === 'DeleteCategoryRule')?.variables).toEqual({
+      id: 'rule-b',
+    });
     await waitFor(() =>
-      expect(within(rulesRegion()).getByRole('status').textContent).toBe('Rule deleted. No transaction changed category.'),
+      expect(within(rulesRegion()).getByRole('status').textContent).toBe(
+        'Rule deleted. No transaction changed category.',
+      ),
     );
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -112,7 +142,9 @@ describe('category rules', () => {
   it('shows an empty state with an example', () => {
     renderApp({
       path: PATH,
-      responders: userResponders({ CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: [] } }) }),
+      responders: userResponders({
+        CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: [] } }),
+      }),
     });
     expect(within(rulesRegion()).getByText('No rules yet.')).toBeTruthy();
   });

@@ -20,15 +20,27 @@ describe('the support console', () => {
       .slice(1)
       .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
     expect(users).toEqual(['user-reauth', 'user-old-error', 'user-ok']);
-    expect(within(table).getByRole('columnheader', { name: /Last error/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /Last error/ })
+        .getAttribute('aria-sort'),
+    ).toBe('descending');
   });
 
   it('searches by user id or account, filters by status and pages', async () => {
-    const page = renderApp({ path: '/support/connections', role: 'support', responders: supportResponders() });
+    const page = renderApp({
+      path: '/support/connections',
+      role: 'support',
+      responders: supportResponders(),
+    });
     await userEvent.type(screen.getByLabelText('User id or Stripe account'), 'acct_9');
     await waitFor(() => expect(last(page.calls, 'SupportConnections')?.search).toBe('acct_9'));
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'NEEDS_REAUTH');
-    expect(last(page.calls, 'SupportConnections')).toMatchObject({ search: 'acct_9', status: 'NEEDS_REAUTH', after: null });
+    expect(last(page.calls, 'SupportConnections')).toMatchObject({
+      search: 'acct_9',
+      status: 'NEEDS_REAUTH',
+      after: null,
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(last(page.calls, 'SupportConnections')?.after).toBe('next-1');
   });
@@ -40,8 +52,14 @@ describe('the support console', () => {
   });
 
   it('shows a connection read-only, with its history and audit trail', async () => {
-    renderApp({ path: '/support/connections/user-ok', role: 'support', responders: supportResponders() });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Connection of user-ok' })).toBeTruthy();
+    renderApp({
+      path: '/support/connections/user-ok',
+      role: 'support',
+      responders: supportResponders(),
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Connection of user-ok' }),
+    ).toBeTruthy();
     expect(screen.getByText('acct_user-ok')).toBeTruthy();
     expect(screen.getByText('Coffee beans')).toBeTruthy();
     expect(screen.getByText('STRIPE_RATE_LIMITED')).toBeTruthy();
@@ -58,7 +76,14 @@ describe('the support console', () => {
       role: 'support',
       responders: supportResponders({
         SupportSyncNow: () => ({
-          data: { __typename: 'Mutation', supportSyncConnection: syncRun('s-1', { status: 'RUNNING', trigger: 'SUPPORT', finishedAt: null }) },
+          data: {
+            __typename: 'Mutation',
+            supportSyncConnection: syncRun('s-1', {
+              status: 'RUNNING',
+              trigger: 'SUPPORT',
+              finishedAt: null,
+            }),
+          },
         }),
       }),
     });
@@ -71,19 +96,30 @@ describe('the support console', () => {
     renderApp({
       path: '/support/connections/nobody',
       role: 'support',
-      responders: supportResponders({ SupportConnection: () => ({ data: { __typename: 'Query', supportConnection: null } }) }),
+      responders: supportResponders({
+        SupportConnection: () => ({ data: { __typename: 'Query', supportConnection: null } }),
+      }),
     });
     expect(await screen.findByText('This user has no Stripe connection.')).toBeTruthy();
   });
 
   it('lists running runs with progress and recent failures with codes', async () => {
-    const page = renderApp({ path: '/support/runs', role: 'support', responders: supportResponders() });
+    const page = renderApp({
+      path: '/support/runs',
+      role: 'support',
+      responders: supportResponders(),
+    });
     const running = await screen.findByRole('region', { name: 'Running now' });
-    expect(within(running).getByRole('progressbar', { name: 'Sync of user-ok' }).getAttribute('aria-valuenow')).toBe('50');
+    expect(
+      within(running)
+        .getByRole('progressbar', { name: 'Sync of user-ok' })
+        .getAttribute('aria-valuenow'),
+    ).toBe('50');
     const failed = screen.getByRole('region', { name: 'Failed in the last 24 hours' });
     expect(within(failed).getByText('STRIPE_AUTH')).toBeTruthy();
-    const since = page.calls.find((call) => call.name === 'SupportSyncRuns' && call.variables.status === 'FAILED')
-      ?.variables.since;
+    const since = page.calls.find(
+      (call) => call.name === 'SupportSyncRuns' && call.variables.status === 'FAILED',
+    )?.variables.since;
     const hoursAgo = (Date.now() - new Date(String(since)).getTime()) / 3_600_000;
     expect(hoursAgo).toBeCloseTo(24, 1);
     expect(page.calls.some((call) => call.name === 'SupportSyncProgress')).toBe(true);
@@ -102,7 +138,9 @@ describe('the support console', () => {
     renderApp({
       path: '/support/overview',
       role: 'support',
-      responders: supportResponders({ SupportOverview: () => ({ error: 'masked', code: 'FORBIDDEN' }) }),
+      responders: supportResponders({
+        SupportOverview: () => ({ error: 'masked', code: 'FORBIDDEN' }),
+      }),
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Your account is not allowed to see this.');

@@ -27,26 +27,71 @@ describe('syncing', () => {
     const events = makeSubject<unknown>();
     const page = renderApp({
       path: PATH,
-      responders: userResponders({ StartSync: startSync, SyncProgress: () => ({ stream: events.source }) }),
+      responders: userResponders({
+        StartSync: startSync,
+        SyncProgress: () => ({ stream: events.source }),
+      }),
     });
     expect(within(syncRegion()).queryByRole('progressbar')).toBeNull();
     await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
-    expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({ full: false });
+    expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({
+      full: false,
+    });
 
     const bar = () => within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' });
     expect(bar().getAttribute('aria-valuenow')).toBeNull();
     expect(bar().getAttribute('aria-valuetext')).toBe('Starting…');
 
-    act(() => events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-9', { pagesFetched: 1, fetchedCount: 100, insertedCount: 100, updatedCount: 0 }) }));
+    act(() =>
+      events.next({
+        __typename: 'Subscription',
+        stripeSyncProgress: progress('run-9', {
+          pagesFetched: 1,
+          fetchedCount: 100,
+          insertedCount: 100,
+          updatedCount: 0,
+        }),
+      }),
+    );
     expect(bar().getAttribute('aria-valuenow')).toBe('50');
 
-    act(() => events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-9', { pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }) }));
+    act(() =>
+      events.next({
+        __typename: 'Subscription',
+        stripeSyncProgress: progress('run-9', {
+          pagesFetched: 3,
+          fetchedCount: 300,
+          insertedCount: 280,
+          updatedCount: 20,
+        }),
+      }),
+    );
     expect(bar().getAttribute('aria-valuenow')).toBe('75');
-    expect(bar().getAttribute('aria-valuetext')).toBe('3 pages · 300 fetched · 280 new · 20 updated');
-    expect(within(syncRegion()).getByRole<HTMLButtonElement>('button', { name: 'Syncing…' }).disabled).toBe(true);
+    expect(bar().getAttribute('aria-valuetext')).toBe(
+      '3 pages · 300 fetched · 280 new · 20 updated',
+    );
+    expect(
+      within(syncRegion()).getByRole<HTMLButtonElement>('button', { name: 'Syncing…' }).disabled,
+    ).toBe(true);
 
-    act(() => events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-9', { status: 'SUCCEEDED', done: true, pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }) }));
-    expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync complete' }).getAttribute('aria-valuenow')).toBe('100');
+    act(() =>
+      events.next({
+        __typename: 'Subscription',
+        stripeSyncProgress: progress('run-9', {
+          status: 'SUCCEEDED',
+          done: true,
+          pagesFetched: 3,
+          fetchedCount: 300,
+          insertedCount: 280,
+          updatedCount: 20,
+        }),
+      }),
+    );
+    expect(
+      within(syncRegion())
+        .getByRole('progressbar', { name: 'Sync complete' })
+        .getAttribute('aria-valuenow'),
+    ).toBe('100');
   });
 
   it('shows the result when the run is done', async () => {
@@ -59,16 +104,29 @@ describe('syncing', () => {
             { __typename: 'Subscription', stripeSyncProgress: progress('run-9') },
             {
               __typename: 'Subscription',
-              stripeSyncProgress: progress('run-9', { status: 'SUCCEEDED', done: true, pagesFetched: 3, fetchedCount: 250, insertedCount: 240, updatedCount: 10 }),
+              stripeSyncProgress: progress('run-9', {
+                status: 'SUCCEEDED',
+                done: true,
+                pagesFetched: 3,
+                fetchedCount: 250,
+                insertedCount: 240,
+                updatedCount: 10,
+              }),
             },
           ],
         }),
       }),
     });
-    await userEvent.click(within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }));
+    await userEvent.click(
+      within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }),
+    );
     await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
 
-    expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync complete' }).getAttribute('aria-valuenow')).toBe('100');
+    expect(
+      within(syncRegion())
+        .getByRole('progressbar', { name: 'Sync complete' })
+        .getAttribute('aria-valuenow'),
+    ).toBe('100');
     expect(within(syncRegion()).getByRole('status').textContent).toBe(
       'Sync finished: 3 pages · 250 fetched · 240 new · 10 updated.',
     );
@@ -77,10 +135,14 @@ describe('syncing', () => {
 
   it('asks for the full re-import when the box is ticked', async () => {
     const page = renderApp({ path: PATH, responders: userResponders({ StartSync: startSync }) });
-    await userEvent.click(within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }));
+    await userEvent.click(
+      within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }),
+    );
     await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
     expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({ full: true });
-    expect(within(syncRegion()).getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Starting…');
+    expect(within(syncRegion()).getByRole('progressbar').getAttribute('aria-valuetext')).toBe(
+      'Starting…',
+    );
   });
 
   it('explains a failed run', async () => {
@@ -105,7 +167,9 @@ describe('syncing', () => {
     });
     await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
     const outcome = within(syncRegion()).getByRole('status').textContent ?? '';
-    expect(outcome).toContain('Sync failed (STRIPE_UNAVAILABLE): Stripe is unavailable; try again later');
+    expect(outcome).toContain(
+      'Sync failed (STRIPE_UNAVAILABLE): Stripe is unavailable; try again later',
+    );
     expect(outcome).toContain('What to do: nothing; the next sync retries on its own');
   });
 
@@ -118,7 +182,9 @@ describe('syncing', () => {
         }),
       }),
     });
-    expect(within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' })).toBeTruthy();
+    expect(
+      within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' }),
+    ).toBeTruthy();
   });
 
   it('reads the run from the history when live progress is unavailable', async () => {
@@ -126,12 +192,21 @@ describe('syncing', () => {
       path: PATH,
       responders: userResponders({
         StartSync: startSync,
-        SyncProgress: () => ({ error: 'Cannot query field "stripeSyncProgress"', code: 'BAD_USER_INPUT' }),
+        SyncProgress: () => ({
+          error: 'Cannot query field "stripeSyncProgress"',
+          code: 'BAD_USER_INPUT',
+        }),
         SyncHistory: () => ({
           data: {
             __typename: 'Query',
             stripeSyncHistory: runPage([
-              syncRun('run-9', { trigger: 'MANUAL', pagesFetched: 2, fetchedCount: 150, insertedCount: 150, updatedCount: 0 }),
+              syncRun('run-9', {
+                trigger: 'MANUAL',
+                pagesFetched: 2,
+                fetchedCount: 150,
+                insertedCount: 150,
+                updatedCount: 0,
+              }),
             ]),
           },
         }),
@@ -149,9 +224,13 @@ describe('syncing', () => {
   it('says when the sync could not start', async () => {
     renderApp({
       path: PATH,
-      responders: userResponders({ StartSync: () => ({ error: 'Not connected', code: 'BAD_USER_INPUT' }) }),
+      responders: userResponders({
+        StartSync: () => ({ error: 'Not connected', code: 'BAD_USER_INPUT' }),
+      }),
     });
     await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
-    expect((await within(syncRegion()).findByRole('alert')).textContent).toBe('The sync did not start. Not connected');
+    expect((await within(syncRegion()).findByRole('alert')).textContent).toBe(
+      'The sync did not start. Not connected',
+    );
   });
 });

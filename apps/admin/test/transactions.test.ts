@@ -23,7 +23,10 @@ describe('the transaction list', () => {
 
     await userEvent.selectOptions(within(filters()).getByLabelText('Category'), 'Supplies');
     await userEvent.selectOptions(within(filters()).getByLabelText('Currency'), 'USD');
-    expect(lastTransactionsCall(page.calls)?.filter).toEqual({ category: 'Supplies', currency: 'USD' });
+    expect(lastTransactionsCall(page.calls)?.filter).toEqual({
+      category: 'Supplies',
+      currency: 'USD',
+    });
 
     await userEvent.type(within(filters()).getByLabelText('From'), '2025-11-01');
     await userEvent.type(within(filters()).getByLabelText('To'), '2025-11-30');
@@ -33,7 +36,9 @@ describe('the transaction list', () => {
     });
 
     await userEvent.type(within(filters()).getByLabelText('Search descriptions'), 'coffee');
-    await waitFor(() => expect(lastTransactionsCall(page.calls)?.filter).toMatchObject({ search: 'coffee' }));
+    await waitFor(() =>
+      expect(lastTransactionsCall(page.calls)?.filter).toMatchObject({ search: 'coffee' }),
+    );
 
     await userEvent.click(within(filters()).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(lastTransactionsCall(page.calls)?.filter).toEqual({}));
@@ -42,7 +47,9 @@ describe('the transaction list', () => {
   it('pages forward with the end cursor and back again', async () => {
     const page = renderApp({ path: PATH, responders: userResponders() });
     const pager = screen.getByRole('navigation', { name: 'Transactions pages' });
-    expect(within(pager).getByRole<HTMLButtonElement>('button', { name: 'Previous' }).disabled).toBe(true);
+    expect(
+      within(pager).getByRole<HTMLButtonElement>('button', { name: 'Previous' }).disabled,
+    ).toBe(true);
     expect(within(pager).getByText(/Page 1/)).toBeTruthy();
 
     await userEvent.click(within(pager).getByRole('button', { name: 'Next' }));
@@ -93,7 +100,10 @@ describe('the transaction list', () => {
     await userEvent.clear(input);
     await userEvent.type(input, 'Meals{Enter}');
 
-    expect(page.calls.find((call) => call.name === 'SetCategory')?.variables).toEqual({ id: 't1', category: 'Meals' });
+    expect(page.calls.find((call) => call.name === 'SetCategory')?.variables).toEqual({
+      id: 't1',
+      category: 'Meals',
+    });
     const edit = await screen.findByRole('button', { name: 'Edit category of Coffee beans' });
     expect(document.activeElement).toBe(edit);
   });
@@ -101,7 +111,10 @@ describe('the transaction list', () => {
   it('cancels an edit with Escape, sending nothing', async () => {
     const page = renderApp({ path: PATH, responders: userResponders() });
     await userEvent.click(screen.getByRole('button', { name: 'Edit category of Coffee beans' }));
-    await userEvent.type(screen.getByRole('combobox', { name: 'Category of Coffee beans' }), 'X{Escape}');
+    await userEvent.type(
+      screen.getByRole('combobox', { name: 'Category of Coffee beans' }),
+      'X{Escape}',
+    );
     expect(screen.queryByRole('combobox', { name: 'Category of Coffee beans' })).toBeNull();
     expect(page.calls.some((call) => call.name === 'SetCategory')).toBe(false);
   });
@@ -109,10 +122,15 @@ describe('the transaction list', () => {
   it('shows why a category was not saved', async () => {
     renderApp({
       path: PATH,
-      responders: userResponders({ SetCategory: () => ({ error: 'Category is too long', code: 'BAD_USER_INPUT' }) }),
+      responders: userResponders({
+        SetCategory: () => ({ error: 'Category is too long', code: 'BAD_USER_INPUT' }),
+      }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Edit category of Coffee beans' }));
-    await userEvent.type(screen.getByRole('combobox', { name: 'Category of Coffee beans' }), 'Y{Enter}');
+    await userEvent.type(
+      screen.getByRole('combobox', { name: 'Category of Coffee beans' }),
+      'Y{Enter}',
+    );
     expect(screen.getByRole('alert').textContent).toBe('Category is too long');
     expect(screen.getByRole('combobox', { name: 'Category of Coffee beans' })).toBeTruthy();
   });

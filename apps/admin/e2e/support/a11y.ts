@@ -8,8 +8,12 @@ const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeScript });
   const results = await page.evaluate(() => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<AxeResults> };
+    };
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+    });
   });
   return results.violations.map(
     (violation) =>

@@ -13,25 +13,35 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+const viteBin = join(
+  dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+  'bin',
+  'vite.js',
+);
 const outDir = fileURLToPath(new URL('../../artifacts/e2e-build/dist', import.meta.url));
 
 /**
  * Builds the app as production does and serves it with `vite preview` on a free port.
  * The tests answer /graphql themselves, in the browser.
  */
-export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+export default async function setup(
+  project: TestProject,
+): Promise<(() => Promise<void>) | undefined> {
   if (!chromiumPath) {
     console.warn(SKIP_MESSAGE);
     project.provide('baseUrl', '');
     return undefined;
   }
   // A separate process, because Vitest's NODE_ENV=test would give a development build.
-  execFileSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    },
+  );
   const server: PreviewServer = await preview({
     root,
     logLevel: 'warn',

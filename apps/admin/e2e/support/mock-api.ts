@@ -8,14 +8,21 @@ interface GraphqlBody {
 }
 
 function nameOf(body: GraphqlBody): string {
-  return body.operationName ?? /(?:query|mutation|subscription)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '';
+  return (
+    body.operationName ??
+    /(?:query|mutation|subscription)\s+(\w+)/.exec(body.query ?? '')?.[1] ??
+    ''
+  );
 }
 
 function bodyOf(answer: Answer): object | null {
   if (answer === 'pending' || 'network' in answer || 'stream' in answer) return null;
   if ('events' in answer) return { data: answer.events[0] ?? null };
   if ('error' in answer) {
-    return { data: null, errors: [{ message: answer.error, extensions: { code: answer.code ?? 'BAD_USER_INPUT' } }] };
+    return {
+      data: null,
+      errors: [{ message: answer.error, extensions: { code: answer.code ?? 'BAD_USER_INPUT' } }],
+    };
   }
   return { data: answer.data };
 }
@@ -42,12 +49,21 @@ export async function mockApi(page: Page, responders: Responders): Promise<MockA
     const answer = responders[name]?.(body.variables ?? {}) ?? 'pending';
     if (answer !== 'pending' && 'network' in answer) return route.abort('connectionrefused');
     const json = bodyOf(answer);
-    if (json) await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(json) });
+    if (json)
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(json),
+      });
   });
 
   await page.routeWebSocket('**/graphql', (ws) => {
     ws.onMessage((raw) => {
-      const message = JSON.parse(String(raw)) as { type: string; id?: string; payload?: GraphqlBody };
+      const message = JSON.parse(String(raw)) as {
+        type: string;
+        id?: string;
+        payload?: GraphqlBody;
+      };
       if (message.type === 'connection_init') ws.send(JSON.stringify({ type: 'connection_ack' }));
       if (message.type === 'ping') ws.send(JSON.stringify({ type: 'pong' }));
       if (message.type === 'subscribe' && message.id && message.payload) {

@@ -13,7 +13,9 @@ export function AppRoutes() {
   const { role } = useSignedIn();
   return (
     <Shell>
-      <ErrorBoundary fallback={<p className="state">This page could not be loaded. Reload to try again.</p>}>
+      <ErrorBoundary
+        fallback={<p className="state">This page could not be loaded. Reload to try again.</p>}
+      >
         <Suspense fallback={<Loading label="Loading…" />}>
           {role === 'support' ? (
             <Routes>

@@ -36,7 +36,8 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="topbar">
         <span className="brand">
-          CORA <span className="brand-sub">{session.role === 'support' ? 'Support' : 'Stripe'}</span>
+          CORA{' '}
+          <span className="brand-sub">{session.role === 'support' ? 'Support' : 'Stripe'}</span>
         </span>
         {session.role === 'support' && (
           <nav aria-label="Console" className="topnav">

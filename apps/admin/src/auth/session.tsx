@@ -1,5 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { clearToken, readToken, storeToken, takeToken, type Session, type TokenProblem } from './token.js';
+import {
+  clearToken,
+  readToken,
+  storeToken,
+  takeToken,
+  type Session,
+  type TokenProblem,
+} from './token.js';
 
 /** The signed-in person (if any), why the last sign-in ended, and the two ways to change it. */
 export interface SessionState {
@@ -26,13 +33,7 @@ function initialState(): { session: Session | null; notice: string | null } {
 }
 
 /** Holds the session; by default it starts from `?token=` or this tab's storage. */
-export function SessionProvider({
-  children,
-  initial,
-}: {
-  children: ReactNode;
-  initial?: Session;
-}) {
+export function SessionProvider({ children, initial }: { children: ReactNode; initial?: Session }) {
   const [state, setState] = useState(() =>
     initial ? { session: initial, notice: null } : initialState(),
   );

@@ -75,8 +75,7 @@ function progressUpdater(field: string, afterDone: readonly string[]) {
   return (result: Data, _args: unknown, cache: Cache) => {
     const progress = result[field] as SyncProgressFieldsFragment | null | undefined;
     if (!progress) return;
-    const { runId: id, status, pagesFetched, fetchedCount, insertedCount, updatedCount } =
-      progress;
+    const { runId: id, status, pagesFetched, fetchedCount, insertedCount, updatedCount } = progress;
     const live = { __typename: 'SyncRun' as const, id, status };
     cache.writeFragment(SyncRunLive, {
       ...live,

@@ -20,11 +20,14 @@ export interface ApiClient {
 const REFUSED_CLOSE_CODES = new Set([4401, 4403]);
 
 // graphql-ws marks absent fields as `undefined`; urql wants them left out.
-function toUrqlResult(result: FormattedExecutionResult<Record<string, unknown>, unknown>): ExecutionResult {
+function toUrqlResult(
+  result: FormattedExecutionResult<Record<string, unknown>, unknown>,
+): ExecutionResult {
   const converted: ExecutionResult = {};
   if (result.data !== undefined) converted.data = result.data;
   if (result.errors !== undefined) converted.errors = result.errors;
-  if (result.extensions !== undefined) converted.extensions = result.extensions as Record<string, unknown>;
+  if (result.extensions !== undefined)
+    converted.extensions = result.extensions as Record<string, unknown>;
   return converted;
 }
 

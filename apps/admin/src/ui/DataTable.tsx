@@ -69,7 +69,9 @@ export function DataTable<T>({
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         {label}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}
+                        </span>
                       </button>
                     ) : (
                       label
@@ -84,7 +86,11 @@ export function DataTable<T>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} role="row">
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} role="cell" data-label={String(cell.column.columnDef.header ?? '')}>
+                <td
+                  key={cell.id}
+                  role="cell"
+                  data-label={String(cell.column.columnDef.header ?? '')}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

@@ -19,12 +19,7 @@ export function Pager({
 }) {
   return (
     <nav className="pager" aria-label={`${label} pages`}>
-      <button
-        type="button"
-        className="button"
-        disabled={pager.page <= 1}
-        onClick={pager.previous}
-      >
+      <button type="button" className="button" disabled={pager.page <= 1} onClick={pager.previous}>
         Previous
       </button>
       <span className="pager-status">

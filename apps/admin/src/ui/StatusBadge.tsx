@@ -15,5 +15,9 @@ const TONES: Record<string, Tone> = {
 /** A status as words with a colour hint; the words alone carry the meaning. */
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
   const tone = TONES[status] ?? 'neutral';
-  return <span className={`badge badge-${tone}`}>{label ?? status.replace(/_/g, ' ').toLowerCase()}</span>;
+  return (
+    <span className={`badge badge-${tone}`}>
+      {label ?? status.replace(/_/g, ' ').toLowerCase()}
+    </span>
+  );
 }

@@ -22,7 +22,8 @@ export interface Call {
 
 function operationName(query: DocumentNode): string {
   for (const definition of query.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) return definition.name.value;
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name)
+      return definition.name.value;
   }
   return 'anonymous';
 }
@@ -36,7 +37,10 @@ function result(request: GraphQLRequest, answer: Single) {
   }
   if ('error' in answer) {
     const extensions = answer.code ? { code: answer.code } : {};
-    return { ...base, error: new CombinedError({ graphQLErrors: [{ message: answer.error, extensions }] }) };
+    return {
+      ...base,
+      error: new CombinedError({ graphQLErrors: [{ message: answer.error, extensions }] }),
+    };
   }
   return { ...base, data: answer.data };
 }
@@ -56,7 +60,11 @@ export function fakeClient(responders: Responders): { client: Client; calls: Cal
     const respond = responders[name];
     const answer = respond ? respond(variables) : 'pending';
     if (answer === 'pending') return never;
-    if ('stream' in answer) return pipe(answer.stream, map((data) => result(request, { data })));
+    if ('stream' in answer)
+      return pipe(
+        answer.stream,
+        map((data) => result(request, { data })),
+      );
     const results =
       'events' in answer
         ? answer.events.map((data) => result(request, { data }))

@@ -15,11 +15,19 @@ export interface Rendered extends RenderResult {
 }
 
 /** Renders the real routes for a signed-in role at `path`, over a fake urql client. */
-export function renderApp(options: { path: string; role?: Role; responders: Responders }): Rendered {
+export function renderApp(options: {
+  path: string;
+  role?: Role;
+  responders: Responders;
+}): Rendered {
   const { client, calls } = fakeClient(options.responders);
   const leftFor: string[] = [];
   const role = options.role ?? 'user';
-  const session = { token: 'header.payload.signature', userId: role === 'support' ? 'support-1' : 'user-1', role };
+  const session = {
+    token: 'header.payload.signature',
+    userId: role === 'support' ? 'support-1' : 'user-1',
+    role,
+  };
   const rendered = render(
     <SessionProvider initial={session}>
       <ExternalNavigationProvider value={(url) => leftFor.push(url)}>

@@ -23,8 +23,12 @@ import type { Responders } from './fake-client.js';
 export function userResponders(overrides: Responders = {}): Responders {
   return {
     Connection: () => ({ data: { __typename: 'Query', stripeConnection: connected } }),
-    Stats: () => ({ data: { __typename: 'Query', stripeSyncStats: stats, stripeVolumeSeries: volume } }),
-    Transactions: () => ({ data: { __typename: 'Query', stripeTransactions: transactionPage(transactions, true) } }),
+    Stats: () => ({
+      data: { __typename: 'Query', stripeSyncStats: stats, stripeVolumeSeries: volume },
+    }),
+    Transactions: () => ({
+      data: { __typename: 'Query', stripeTransactions: transactionPage(transactions, true) },
+    }),
     SyncHistory: () => ({ data: { __typename: 'Query', stripeSyncHistory: runPage(runs) } }),
     CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: rules } }),
     ...overrides,
@@ -34,17 +38,28 @@ export function userResponders(overrides: Responders = {}): Responders {
 /** A support user looking at a few connections; override any operation. */
 export function supportResponders(overrides: Responders = {}): Responders {
   return {
-    SupportConnections: () => ({ data: { __typename: 'Query', supportConnections: connectionsPage(supportConnections, true) } }),
+    SupportConnections: () => ({
+      data: { __typename: 'Query', supportConnections: connectionsPage(supportConnections, true) },
+    }),
     SupportConnection: (variables) => ({
       data: { __typename: 'Query', supportConnection: supportConnection(String(variables.userId)) },
     }),
-    SupportStats: () => ({ data: { __typename: 'Query', supportSyncStats: stats, supportVolumeSeries: volume } }),
-    SupportTransactions: () => ({ data: { __typename: 'Query', supportTransactions: transactionPage(transactions) } }),
-    SupportSyncHistory: () => ({ data: { __typename: 'Query', supportSyncHistory: runPage(runs) } }),
+    SupportStats: () => ({
+      data: { __typename: 'Query', supportSyncStats: stats, supportVolumeSeries: volume },
+    }),
+    SupportTransactions: () => ({
+      data: { __typename: 'Query', supportTransactions: transactionPage(transactions) },
+    }),
+    SupportSyncHistory: () => ({
+      data: { __typename: 'Query', supportSyncHistory: runPage(runs) },
+    }),
     SupportCategoryRules: () => ({ data: { __typename: 'Query', supportCategoryRules: rules } }),
     SupportAuditLog: () => ({ data: { __typename: 'Query', supportAuditLog: audit } }),
     SupportSyncRuns: (variables) => ({
-      data: { __typename: 'Query', supportSyncRuns: variables.status === 'RUNNING' ? runningRuns : failedRuns },
+      data: {
+        __typename: 'Query',
+        supportSyncRuns: variables.status === 'RUNNING' ? runningRuns : failedRuns,
+      },
     }),
     SupportOverview: () => ({ data: overview }),
     ...overrides,

@@ -23,7 +23,11 @@ const columns = [
     header: 'Details',
     cell: (c) => {
       const entries = Object.entries(c.getValue());
-      return entries.length === 0 ? '—' : <code className="details">{JSON.stringify(c.getValue())}</code>;
+      return entries.length === 0 ? (
+        '—'
+      ) : (
+        <code className="details">{JSON.stringify(c.getValue())}</code>
+      );
     },
   }),
 ];

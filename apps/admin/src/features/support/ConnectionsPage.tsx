@@ -32,10 +32,20 @@ export function ConnectionsPage() {
   return (
     <>
       <h1>Connections</h1>
-      <form className="filters" role="search" aria-label="Find connections" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Find connections"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field field-wide">
           <label htmlFor={`${id}-search`}>User id or Stripe account</label>
-          <input id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>

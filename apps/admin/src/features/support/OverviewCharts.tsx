@@ -24,7 +24,11 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
       <ChartFrame
         caption="Sync runs per day"
         headers={['Day', 'Succeeded', 'Failed']}
-        rows={series.map((p) => [formatDay(p.date), formatCount(p.succeededRuns), formatCount(p.failedRuns)])}
+        rows={series.map((p) => [
+          formatDay(p.date),
+          formatCount(p.succeededRuns),
+          formatCount(p.failedRuns),
+        ])}
       >
         <ResponsiveContainer width="100%" height={220}>
           <BarChart accessibilityLayer={false} data={series} margin={{ left: 0, right: 8 }}>
@@ -33,8 +37,20 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
             <YAxis allowDecimals={false} width={40} />
             <Tooltip labelFormatter={day} />
             <Legend />
-            <Bar isAnimationActive={false} dataKey="succeededRuns" name="Succeeded" stackId="runs" fill="var(--chart-good)" />
-            <Bar isAnimationActive={false} dataKey="failedRuns" name="Failed" stackId="runs" fill="var(--chart-bad)" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="succeededRuns"
+              name="Succeeded"
+              stackId="runs"
+              fill="var(--chart-good)"
+            />
+            <Bar
+              isAnimationActive={false}
+              dataKey="failedRuns"
+              name="Failed"
+              stackId="runs"
+              fill="var(--chart-bad)"
+            />
           </BarChart>
         </ResponsiveContainer>
       </ChartFrame>
@@ -49,7 +65,14 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
             <YAxis width={48} domain={[0, 'auto']} tickFormatter={(v: number) => formatCount(v)} />
             <Tooltip labelFormatter={day} />
-            <Line isAnimationActive={false} type="monotone" dataKey="transactionsSynced" name="Transactions" stroke="var(--chart-1)" dot={false} />
+            <Line
+              isAnimationActive={false}
+              type="monotone"
+              dataKey="transactionsSynced"
+              name="Transactions"
+              stroke="var(--chart-1)"
+              dot={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </ChartFrame>
@@ -68,7 +91,14 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
               tickFormatter={(v: number) => formatPercent(v)}
             />
             <Tooltip labelFormatter={day} formatter={(v) => formatPercent(Number(v))} />
-            <Line isAnimationActive={false} type="monotone" dataKey="errorRate" name="Error rate" stroke="var(--chart-bad)" dot={false} />
+            <Line
+              isAnimationActive={false}
+              type="monotone"
+              dataKey="errorRate"
+              name="Error rate"
+              stroke="var(--chart-bad)"
+              dot={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </ChartFrame>

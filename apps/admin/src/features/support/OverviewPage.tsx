@@ -48,7 +48,9 @@ export function OverviewPage() {
               <li className="tile">
                 <span className="tile-label">Average sync time</span>
                 <span className="tile-value">
-                  {overview.averageSyncSeconds === null ? '—' : `${overview.averageSyncSeconds.toFixed(1)} s`}
+                  {overview.averageSyncSeconds === null
+                    ? '—'
+                    : `${overview.averageSyncSeconds.toFixed(1)} s`}
                 </span>
               </li>
               <li className="tile">
@@ -77,7 +79,12 @@ export function OverviewPage() {
                     <StatusBadge status={alert.state} />
                     <span>
                       <strong>{alert.rule}</strong>: {alert.message}
-                      {alert.target && <> · <span className="mono">{alert.target}</span></>}
+                      {alert.target && (
+                        <>
+                          {' '}
+                          · <span className="mono">{alert.target}</span>
+                        </>
+                      )}
                     </span>
                     <small>since {formatDateTime(alert.firedAt)}</small>
                   </li>

@@ -23,7 +23,12 @@ export function RunsTable({
   empty: string;
 }) {
   const pager = useCursorPager(`${status}|${since ?? ''}`);
-  const variables: SupportSyncRunsQueryVariables = { status, first: 20, after: pager.after, since: since ?? null };
+  const variables: SupportSyncRunsQueryVariables = {
+    status,
+    first: 20,
+    after: pager.after,
+    since: since ?? null,
+  };
   const [{ data, fetching, error }, refetch] = useQuery({ query: SupportSyncRunsQuery, variables });
   const page = data?.supportSyncRuns;
   const headingId = `runs-${status.toLowerCase()}`;

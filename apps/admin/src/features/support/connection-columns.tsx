@@ -10,10 +10,18 @@ const column = createColumnHelper<SupportConnectionFieldsFragment>();
 export const connectionColumns = [
   column.accessor('userId', {
     header: 'User',
-    cell: (c) => <Link to={`/support/connections/${encodeURIComponent(c.getValue())}`}>{c.getValue()}</Link>,
+    cell: (c) => (
+      <Link to={`/support/connections/${encodeURIComponent(c.getValue())}`}>{c.getValue()}</Link>
+    ),
   }),
-  column.accessor('stripeAccountId', { header: 'Stripe account', cell: (c) => c.getValue() ?? '—' }),
-  column.accessor('status', { header: 'Status', cell: (c) => <StatusBadge status={c.getValue()} /> }),
+  column.accessor('stripeAccountId', {
+    header: 'Stripe account',
+    cell: (c) => c.getValue() ?? '—',
+  }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: (c) => <StatusBadge status={c.getValue()} />,
+  }),
   column.accessor((row) => row.lastErrorAt ?? undefined, {
     id: 'lastErrorAt',
     header: 'Last error',

@@ -11,7 +11,9 @@ const column = createColumnHelper<SupportRun>();
 
 const user = column.accessor('userId', {
   header: 'User',
-  cell: (c) => <Link to={`/support/connections/${encodeURIComponent(c.getValue())}`}>{c.getValue()}</Link>,
+  cell: (c) => (
+    <Link to={`/support/connections/${encodeURIComponent(c.getValue())}`}>{c.getValue()}</Link>
+  ),
 });
 const account = column.accessor('stripeAccountId', {
   header: 'Stripe account',

@@ -9,7 +9,12 @@ interface Props {
   primary?: boolean;
 }
 
-function Attempt({ label, primary = true, started, restart }: Props & { started: boolean; restart: (start: boolean) => void }) {
+function Attempt({
+  label,
+  primary = true,
+  started,
+  restart,
+}: Props & { started: boolean; restart: (start: boolean) => void }) {
   const [requested, setRequested] = useState(started);
   const navigate = useExternalNavigate();
   const [{ data, error }] = useQuery({
@@ -45,7 +50,11 @@ function Attempt({ label, primary = true, started, restart }: Props & { started:
         {busy ? 'Opening Stripe…' : label}
       </button>
       {error && (
-        <ErrorNotice error={error} title="Stripe could not be opened." onRetry={() => restart(true)} />
+        <ErrorNotice
+          error={error}
+          title="Stripe could not be opened."
+          onRetry={() => restart(true)}
+        />
       )}
     </>
   );

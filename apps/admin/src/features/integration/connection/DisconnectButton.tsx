@@ -28,7 +28,8 @@ export function DisconnectButton({ accountId }: { accountId: string | null }) {
         onCancel={() => setOpen(false)}
       >
         <p>
-          CORA stops importing from {accountId ? <strong>{accountId}</strong> : 'your Stripe account'}.
+          CORA stops importing from{' '}
+          {accountId ? <strong>{accountId}</strong> : 'your Stripe account'}.
         </p>
         <p>
           <strong>Your books are kept:</strong> every transaction already imported stays in CORA,

@@ -40,7 +40,7 @@ const FALLBACK: Advice = {
 };
 
 const REAUTH: Advice = {
-  text: 'What to do: reconnect your Stripe account to renew CORA\'s access.',
+  text: "What to do: reconnect your Stripe account to renew CORA's access.",
   reconnect: true,
 };
 

@@ -52,7 +52,12 @@ export function RuleRow({
             >
               ↓
             </button>
-            <button type="button" className="button button-small" aria-label={`Edit ${name}`} onClick={onEdit}>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Edit ${name}`}
+              onClick={onEdit}
+            >
               Edit
             </button>
             <button

@@ -36,10 +36,12 @@ export function RulesSection({ source }: { source: DataSource }) {
     <section className="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">Category rules</h2>
       <p className="hint">
-        Rules run from the top; the first that matches sets the category. Categories set by hand
-        are never changed by rules.
+        Rules run from the top; the first that matches sets the category. Categories set by hand are
+        never changed by rules.
       </p>
-      {error && !rules && <ErrorNotice error={error} title="The rules could not be loaded." onRetry={refetch} />}
+      {error && !rules && (
+        <ErrorNotice error={error} title="The rules could not be loaded." onRetry={refetch} />
+      )}
       {!rules && fetching && <Loading label="Loading rules…" />}
       {rules && rules.length === 0 && (
         <EmptyState title="No rules yet.">
@@ -51,9 +53,15 @@ export function RulesSection({ source }: { source: DataSource }) {
           <table className="table table-cards" role="table">
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">Order</th>
-                <th scope="col" role="columnheader">When</th>
-                <th scope="col" role="columnheader">Category</th>
+                <th scope="col" role="columnheader">
+                  Order
+                </th>
+                <th scope="col" role="columnheader">
+                  When
+                </th>
+                <th scope="col" role="columnheader">
+                  Category
+                </th>
                 {!readOnly && (
                   <th scope="col" role="columnheader">
                     Actions
@@ -89,7 +97,12 @@ export function RulesSection({ source }: { source: DataSource }) {
       {!readOnly && (
         <>
           <h3>Add a rule</h3>
-          <RuleForm submitLabel="Add rule" busy={changes.busy} categories={categories} onSubmit={changes.create} />
+          <RuleForm
+            submitLabel="Add rule"
+            busy={changes.busy}
+            categories={categories}
+            onSubmit={changes.create}
+          />
           <Dialog open={editing !== null} title="Edit rule" onClose={() => setEditing(null)}>
             {editing && (
               <RuleForm
@@ -113,7 +126,8 @@ export function RulesSection({ source }: { source: DataSource }) {
             busy={changes.busy}
             onCancel={() => setDeleting(null)}
             onConfirm={() => {
-              if (deleting) void changes.remove(deleting.id).then((done) => done && setDeleting(null));
+              if (deleting)
+                void changes.remove(deleting.id).then((done) => done && setDeleting(null));
             }}
           >
             <p>{deleting && `${describeRule(deleting)} → ${deleting.category}`}</p>

@@ -38,7 +38,11 @@ export default function StatsCharts({
       {currencies.length > 1 && (
         <div className="field field-inline">
           <label htmlFor={pickerId}>Chart currency</label>
-          <select id={pickerId} value={currency} onChange={(event) => setPicked(event.target.value)}>
+          <select
+            id={pickerId}
+            value={currency}
+            onChange={(event) => setPicked(event.target.value)}
+          >
             {currencies.map((code) => (
               <option key={code}>{code}</option>
             ))}
@@ -48,22 +52,41 @@ export default function StatsCharts({
       <ChartFrame
         caption={`Amount by category (${currency})`}
         headers={['Category', 'Amount', 'Transactions']}
-        rows={bars.map((bar) => [bar.category, formatMoney(bar.label, currency), formatCount(bar.count)])}
+        rows={bars.map((bar) => [
+          bar.category,
+          formatMoney(bar.label, currency),
+          formatCount(bar.count),
+        ])}
       >
         <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 36 + 40)}>
-          <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={bars}
+            layout="vertical"
+            margin={{ left: 8, right: 16 }}
+          >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" tickFormatter={(value: number) => formatCount(value)} />
             <YAxis type="category" dataKey="category" width={140} />
             <Tooltip formatter={(value) => formatMoney(String(value), currency)} />
-            <Bar isAnimationActive={false} dataKey="amount" name="Amount" fill="var(--chart-1)" radius={[0, 4, 4, 0]} />
+            <Bar
+              isAnimationActive={false}
+              dataKey="amount"
+              name="Amount"
+              fill="var(--chart-1)"
+              radius={[0, 4, 4, 0]}
+            />
           </BarChart>
         </ResponsiveContainer>
       </ChartFrame>
       <ChartFrame
         caption={`Synced volume per day, last ${days} days (${currency})`}
         headers={['Day', 'Amount', 'Transactions']}
-        rows={line.map((point) => [formatDay(point.date), formatMoney(point.label, currency), formatCount(point.count)])}
+        rows={line.map((point) => [
+          formatDay(point.date),
+          formatMoney(point.label, currency),
+          formatCount(point.count),
+        ])}
       >
         <ResponsiveContainer width="100%" height={220}>
           <AreaChart accessibilityLayer={false} data={line} margin={{ left: 8, right: 16 }}>
@@ -74,7 +97,14 @@ export default function StatsCharts({
               labelFormatter={(day) => (typeof day === 'string' ? formatDay(day) : '')}
               formatter={(value) => formatMoney(String(value), currency)}
             />
-            <Area isAnimationActive={false} type="monotone" dataKey="amount" name="Amount" stroke="var(--chart-1)" fill="var(--chart-1-soft)" />
+            <Area
+              isAnimationActive={false}
+              type="monotone"
+              dataKey="amount"
+              name="Amount"
+              stroke="var(--chart-1)"
+              fill="var(--chart-1-soft)"
+            />
           </AreaChart>
         </ResponsiveContainer>
       </ChartFrame>

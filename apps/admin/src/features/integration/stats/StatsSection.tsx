@@ -39,7 +39,9 @@ export function StatsSection({ source }: { source: DataSource }) {
             </li>
             <li className="tile">
               <span className="tile-label">Last synced</span>
-              <span className="tile-value tile-value-small">{formatDateTime(stats.lastSyncedAt)}</span>
+              <span className="tile-value tile-value-small">
+                {formatDateTime(stats.lastSyncedAt)}
+              </span>
             </li>
           </ul>
           {stats.transactionCount === 0 ? (

@@ -7,7 +7,12 @@ const plot = (amount: string): number => Number(amount);
 export function categoryBars(stats: StatsFieldsFragment, currency: string) {
   return stats.byCategory
     .filter((row) => row.currency === currency)
-    .map((row) => ({ category: row.category, amount: plot(row.amount), label: row.amount, count: row.count }))
+    .map((row) => ({
+      category: row.category,
+      amount: plot(row.amount),
+      label: row.amount,
+      count: row.count,
+    }))
     .sort((a, b) => b.amount - a.amount);
 }
 

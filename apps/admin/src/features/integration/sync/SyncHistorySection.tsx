@@ -11,7 +11,10 @@ import { useSyncHistory } from './use-sync-history.js';
 const column = createColumnHelper<SyncRunFieldsFragment>();
 
 const columns = [
-  column.accessor('status', { header: 'Status', cell: (c) => <StatusBadge status={c.getValue()} /> }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: (c) => <StatusBadge status={c.getValue()} />,
+  }),
   column.accessor('trigger', {
     header: 'Trigger',
     cell: (c) => `${c.getValue().toLowerCase()}${c.row.original.full ? ' (full)' : ''}`,
@@ -49,7 +52,9 @@ export function SyncHistorySection({ source }: { source: DataSource }) {
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">Sync history</h2>
-      {error && !page && <ErrorNotice error={error} title="The history could not be loaded." onRetry={refetch} />}
+      {error && !page && (
+        <ErrorNotice error={error} title="The history could not be loaded." onRetry={refetch} />
+      )}
       {!page && fetching && <Loading label="Loading the sync history…" />}
       {page && page.edges.length === 0 && (
         <EmptyState title="No syncs yet.">

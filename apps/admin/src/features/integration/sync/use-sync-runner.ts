@@ -51,8 +51,10 @@ export function useSyncRunner(source: DataSource): SyncRunner {
 
   const isUser = source.kind === 'user';
   const state = isUser ? own : other;
-  const run = (isUser ? own.data?.syncStripeTransactions : other.data?.supportSyncConnection) ?? null;
-  const events = (isUser ? ownEvents.data : otherEvents.data) ?? new Map<string, SyncProgressFieldsFragment>();
+  const run =
+    (isUser ? own.data?.syncStripeTransactions : other.data?.supportSyncConnection) ?? null;
+  const events =
+    (isUser ? ownEvents.data : otherEvents.data) ?? new Map<string, SyncProgressFieldsFragment>();
   const progress = run
     ? (events.get(run.id) ?? null)
     : isUser
@@ -64,7 +66,9 @@ export function useSyncRunner(source: DataSource): SyncRunner {
   const current = polled ?? run;
   // A polled final state outranks a progress event that was not the last.
   const live =
-    progress && (progress.done || current === null || current.status === 'RUNNING') ? progress : null;
+    progress && (progress.done || current === null || current.status === 'RUNNING')
+      ? progress
+      : null;
 
   const start = (full: boolean) => {
     if (source.kind === 'user') void startOwn({ full });

@@ -1,4 +1,12 @@
-import { useContext, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../../graphql/errors.js';
 import type { TransactionFieldsFragment } from '../../../gql/graphql.js';

@@ -18,7 +18,12 @@ export function TransactionFilters({
     onChange({ ...value, [field]: event.target.value });
 
   return (
-    <form className="filters" role="search" aria-label="Filter transactions" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="filters"
+      role="search"
+      aria-label="Filter transactions"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="field field-wide">
         <label htmlFor={`${id}-search`}>Search descriptions</label>
         <input id={`${id}-search`} type="search" value={value.search} onChange={set('search')} />
@@ -47,11 +52,23 @@ export function TransactionFilters({
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={value.from} max={value.to || undefined} onChange={set('from')} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={set('from')}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={value.to} min={value.from || undefined} onChange={set('to')} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={set('to')}
+        />
       </div>
       <button
         type="button"

@@ -39,11 +39,19 @@ export function TransactionsSection({ source }: { source: DataSource }) {
         currencies={currencies}
       />
       {error && !page && (
-        <ErrorNotice error={error} title="The transactions could not be loaded." onRetry={refetch} />
+        <ErrorNotice
+          error={error}
+          title="The transactions could not be loaded."
+          onRetry={refetch}
+        />
       )}
       {!page && fetching && <Loading label="Loading transactions…" />}
       {page && page.edges.length === 0 && (
-        <EmptyState title={hasFilters(fields) ? 'No transaction matches these filters.' : 'No transactions yet.'}>
+        <EmptyState
+          title={
+            hasFilters(fields) ? 'No transaction matches these filters.' : 'No transactions yet.'
+          }
+        >
           <p>
             {hasFilters(fields)
               ? 'Change or clear the filters to see more.'

@@ -9,7 +9,13 @@ export interface FilterFields {
   search: string;
 }
 
-export const NO_FILTERS: FilterFields = { category: '', currency: '', from: '', to: '', search: '' };
+export const NO_FILTERS: FilterFields = {
+  category: '',
+  currency: '',
+  from: '',
+  to: '',
+  search: '',
+};
 
 /** The API's filter: only the fields that are set; a date range covers whole UTC days. */
 export function toTransactionFilter(fields: FilterFields): TransactionFilter {

@@ -52,12 +52,15 @@ function columns(readOnly: boolean) {
     }),
     column.accessor('category', {
       header: 'Category',
-      cell: (c) =>
-        readOnly ? c.getValue() : <CategoryEditor transaction={c.row.original} />,
+      cell: (c) => (readOnly ? c.getValue() : <CategoryEditor transaction={c.row.original} />),
     }),
     column.accessor('categorySource', {
       header: 'Category source',
-      cell: (c) => <span className={`source source-${c.getValue().toLowerCase()}`}>{SOURCE_TEXT[c.getValue()]}</span>,
+      cell: (c) => (
+        <span className={`source source-${c.getValue().toLowerCase()}`}>
+          {SOURCE_TEXT[c.getValue()]}
+        </span>
+      ),
     }),
   ];
 }
