@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAccount } from './support/books.js';
+import { startHarness, type Harness } from './support/harness.js';
+import { collect, wsClient } from './support/ws.js';
+
+const redisUrl = process.env['TEST_REDIS_URL'];
+if (redisUrl === undefined)
+  console.warn(
+    '[skipped] subscriptions across instances through Redis: set TEST_REDIS_URL to run it',
+  );
+
+interface Progress {
+  stripeSyncProgress: { runId: string; pagesFetched: number; done: boolean; status: string };
+}
+
+describe.skipIf(redisUrl === undefined)(
+  'subscriptions across two API instances through Redis',
+  () => {
+    let a: Harness;
+    let b: Harness;
+
+    beforeAll(async () => {
+      const env = { REDIS_URL: redisUrl ?? '' };
+      [a, b] = await Promise.all([startHarness({ env }), startHarness({ env })]);
+    });
+    afterAll(async () => {
+      await Promise.all([a.close(), b.close()]);
+    });
+
+    it('a subscriber on one instance sees the progress of a sync running on the other', async () => {
+      const user = `redis-user-${Date.now()}`;
+      const token = await connectAccount(
+        a,
+        user,
+        a.sandbox.control.createAccount({ charges: 350 }).id,
+      );
+      const client = wsClient(b, await b.token(user));
+      const stream = collect<Progress>(
+        client,
+        `subscription { stripeSyncProgress { runId pagesFetched done status } }`,
+        {},
+        (e) => e.stripeSyncProgress.done,
+      );
+      await stream.ready;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      const started = await a.gql<{ syncStripeTransactions: { id: string } }>(
+        `mutation { syncStripeTransactions(full: true) { id } }`,
+        {},
+        token,
+      );
+      const events = (await stream.done).map((e) => e.stripeSyncProgress);
+      await client.dispose();
+      expect(events.every((e) => e.runId === started.data?.syncStripeTransactions.id)).toBe(true);
+      expect(events.filter((e) => !e.done).map((e) => e.pagesFetched)).toEqual([1, 2, 3, 4, 5]);
+      expect(events.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
+    });
+  },
+);
