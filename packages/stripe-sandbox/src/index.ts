@@ -7,7 +7,7 @@ export type { ChargeInput } from './control/operations.js';
 export type { NewAccount } from './store/world.js';
 export type { FaultSettings } from './faults/faults.js';
 export type { RateLimits } from './faults/rate-limiter.js';
-export type { Flavor, TokenSet } from './oauth/grants.js';
+export type { Flavor, TokenSet } from './oauth/types.js';
 export type { RequestCounts, RequestLogEntry } from './observe/request-log.js';
 export type { DeliveryAttempt, WebhookEndpoint, WebhookOptions } from './webhooks/dispatcher.js';
 export { signatureHeader } from './webhooks/signature.js';

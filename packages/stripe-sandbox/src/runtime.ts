@@ -1,6 +1,7 @@
 import type { Faults } from './faults/faults.js';
 import type { RateLimiter } from './faults/rate-limiter.js';
-import type { Grants, Platform } from './oauth/grants.js';
+import type { Grants } from './oauth/grants.js';
+import type { Platform } from './oauth/types.js';
 import type { RequestLog } from './observe/request-log.js';
 import type { RenderContext } from './render/context.js';
 import type { Accounts } from './store/world.js';

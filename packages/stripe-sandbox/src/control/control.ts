@@ -1,6 +1,6 @@
 import type { FaultSettings } from '../faults/faults.js';
 import type { RateLimits } from '../faults/rate-limiter.js';
-import type { Flavor, Platform, TokenSet } from '../oauth/grants.js';
+import type { Flavor, Platform, TokenSet } from '../oauth/types.js';
 import type { RequestCounts, RequestLogEntry } from '../observe/request-log.js';
 import { renderCharge } from '../render/charge.js';
 import { renderDispute, renderRefund } from '../render/ledger.js';

@@ -1,4 +1,4 @@
-import type { Platform } from '../oauth/grants.js';
+import type { Platform } from '../oauth/types.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
 import { ids } from '../util/ids.js';

@@ -1,5 +1,5 @@
 import { currencyIndex } from '../data/currencies.js';
-import type { Platform } from '../oauth/grants.js';
+import type { Platform } from '../oauth/types.js';
 import { renderCharge } from '../render/charge.js';
 import { renderDispute } from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';

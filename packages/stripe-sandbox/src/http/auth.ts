@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Grants, Platform } from '../oauth/grants.js';
+import type { Grants } from '../oauth/grants.js';
+import type { Platform } from '../oauth/types.js';
 import type { Accounts } from '../store/world.js';
 import type { Account } from '../store/account.js';
 import { stripeErrors } from './errors.js';

@@ -2,7 +2,7 @@ import type { Exchange, Reply } from '../http/exchange.js';
 import type { Query } from '../http/list-params.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
-import type { Flavor, Platform } from './grants.js';
+import type { Flavor, Platform } from './types.js';
 import { escapeHtml, page } from './html.js';
 
 interface AuthorizeRequest {

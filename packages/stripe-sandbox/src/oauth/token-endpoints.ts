@@ -4,7 +4,7 @@ import { json, type Exchange, type Reply } from '../http/exchange.js';
 import type { Query } from '../http/list-params.js';
 import { apiKeyOf } from '../http/auth.js';
 import type { Runtime } from '../runtime.js';
-import type { Flavor, Platform } from './grants.js';
+import type { Flavor, Platform } from './types.js';
 
 /** The platform behind an OAuth call: its secret key as Bearer, or as `client_secret`. */
 export function oauthPlatform(exchange: Exchange, form: Query, rt: Runtime): Platform {
