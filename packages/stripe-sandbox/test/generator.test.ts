@@ -65,6 +65,22 @@ describe('generated accounts', () => {
     expect(charges.some((charge) => charge.description === null)).toBe(true);
   });
 
+  it('draws on the integration guide’s categories and others, in descriptions and metadata', () => {
+    const described = charges.map((charge) => (charge.description ?? '').toLowerCase());
+    for (const word of ['office', 'lunch', 'uber', 'software', 'advertising', 'photography']) {
+      expect(described.some((description) => description.includes(word))).toBe(true);
+    }
+    const categories = new Set(charges.map((charge) => charge.metadata.category?.toLowerCase()));
+    for (const name of [
+      'office supplies',
+      'transportation',
+      'software & subscriptions',
+      'donations',
+    ]) {
+      expect(categories).toContain(name);
+    }
+  });
+
   it('renders the Charge shape the SDK types describe', () => {
     const charge = charges.find((item) => item.status === 'succeeded' && item.customer !== null);
     expect(charge).toMatchObject({

@@ -1,8 +1,27 @@
 /**
- * What a small business's charges look like: descriptions grouped by the
- * category a bookkeeper would file them under, and metadata categories.
+ * What a small business's charges look like: descriptions grouped by category.
+ * The first five are the integration guide's categories (their keywords:
+ * office/supplies, food/lunch/restaurant, uber/lyft/taxi, software/subscription,
+ * advertising/marketing); the rest match none of them.
  */
 export const DESCRIPTIONS_BY_CATEGORY: Readonly<Record<string, readonly string[]>> = {
+  'Office Supplies': ['Office supplies order', 'Printer paper & toner (supplies)', 'Office chair'],
+  'Meals & Entertainment': [
+    'Team lunch catering',
+    'Restaurant voucher',
+    'Food truck – event catering',
+  ],
+  Transportation: ['Uber to the airport', 'Lyft ride – client visit', 'Taxi fare reimbursement'],
+  'Software & Subscriptions': [
+    'Software license – annual',
+    'Pro plan subscription',
+    'Monthly software support',
+  ],
+  'Marketing & Advertising': [
+    'Advertising package – spring',
+    'Marketing workshop',
+    'Sponsored newsletter slot',
+  ],
   'Product sales': [
     'Online store order',
     'Handmade ceramic mug set',
@@ -23,13 +42,7 @@ export const DESCRIPTIONS_BY_CATEGORY: Readonly<Record<string, readonly string[]
     'Haircut & styling',
     'Translation: 2,400 words',
   ],
-  Subscriptions: [
-    'Monthly membership',
-    'Annual plan renewal',
-    'Pro plan – monthly',
-    'Newsletter subscription',
-    'Coffee club (3 bags / month)',
-  ],
+  Memberships: ['Monthly membership', 'Annual plan renewal', 'Coffee club (3 bags / month)'],
   Consulting: [
     'Consulting retainer – March',
     'Strategy workshop',
@@ -56,17 +69,23 @@ export const DESCRIPTIONS_BY_CATEGORY: Readonly<Record<string, readonly string[]
 /** Every description the generator may use (a few carry quotes and non-ASCII on purpose). */
 export const DESCRIPTIONS: readonly string[] = Object.values(DESCRIPTIONS_BY_CATEGORY).flat();
 
-/** Values of `metadata.category` that some charges carry. */
+/**
+ * Values of `metadata.category` that some charges carry: the guide's category
+ * names (in the spellings people type) and categories of the business's own.
+ */
 export const METADATA_CATEGORIES: readonly string[] = [
+  'Office Supplies',
+  'meals & entertainment',
+  'TRANSPORTATION',
+  'Software & Subscriptions',
+  'Marketing & Advertising',
   'sales',
   'services',
-  'subscriptions',
   'consulting',
   'events',
   'training',
   'rentals',
   'donations',
-  'shipping',
 ];
 
 /** Why a charge failed: Stripe's failure code, message and outcome. */
