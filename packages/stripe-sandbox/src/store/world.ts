@@ -43,6 +43,8 @@ export class Accounts {
 
   create(options: NewAccount = {}): Account {
     const no = this.list.length;
+    // Ids carry the account number in three base62 digits.
+    if (no >= 62 ** 3) throw new RangeError('The sandbox holds at most 238,328 accounts');
     const mix = (salt: number): number => hash32(this.seed, no, salt) % 62 ** 5;
     const id = `acct_1${base62(no, 3)}${base62(mix(1), 5)}${base62(mix(2), 5)}${base62(mix(3) % 3844, 2)}`;
     const currency = currencyIndex(options.currency ?? 'usd');
