@@ -1,8 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Until apps/api prints its schema.graphql, the contract and its additions are copied here.
+// The API's printed schema (apps/api/schema.graphql) is the single source of the types.
 const config: CodegenConfig = {
-  schema: ['schema/contract.graphql', 'schema/additions.graphql'],
+  schema: ['../api/schema.graphql'],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: false,
   generates: {

@@ -32,6 +32,7 @@ export type ConnectionStatus =
   | 'NEEDS_REAUTH'
   | 'NOT_CONNECTED';
 
+/** The result of testing a stored Stripe connection. */
 export type ConnectionTestOutcome =
   | 'AUTH'
   | 'NOT_CONNECTED'
@@ -55,6 +56,7 @@ export type TransactionFilter = {
   category?: string | null | undefined;
   currency?: string | null | undefined;
   from?: string | null | undefined;
+  /** matches description */
   search?: string | null | undefined;
   to?: string | null | undefined;
 };
