@@ -3,7 +3,12 @@ export type { SandboxOptions } from './options.js';
 export { SandboxControl, type ConnectOptions, type StripeObject } from './control/control.js';
 export type { NewPlatform, PlatformCredentials } from './control/platforms.js';
 export type { AccountSummary } from './control/summary.js';
-export type { ChargeInput } from './control/operations.js';
+export type {
+  ChargeInput,
+  ChargeUpdate,
+  DisputeReason,
+  RefundInput,
+} from './control/operations.js';
 export type { NewAccount } from './store/world.js';
 export type { FaultSettings } from './faults/faults.js';
 export type { RateLimits } from './faults/rate-limiter.js';

@@ -18,6 +18,9 @@ import {
   refundCharge,
   updateCharge,
   type ChargeInput,
+  type ChargeUpdate,
+  type DisputeReason,
+  type RefundInput,
 } from './operations.js';
 import { summarize, type AccountSummary } from './summary.js';
 
@@ -80,17 +83,17 @@ export class SandboxControl {
     );
   }
 
-  refundCharge(chargeId: string, input: Parameters<typeof refundCharge>[3] = {}): StripeObject {
+  refundCharge(chargeId: string, input: RefundInput = {}): StripeObject {
     const [account, row] = this.chargeOf(chargeId);
     return this.parse(renderRefund(account, refundCharge(this.rt, account, row, input)));
   }
 
-  disputeCharge(chargeId: string, reason?: Parameters<typeof disputeCharge>[3]): StripeObject {
+  disputeCharge(chargeId: string, reason?: DisputeReason): StripeObject {
     const [account, row] = this.chargeOf(chargeId);
     return this.parse(renderDispute(account, disputeCharge(this.rt, account, row, reason)));
   }
 
-  updateCharge(chargeId: string, input: Parameters<typeof updateCharge>[3]): StripeObject {
+  updateCharge(chargeId: string, input: ChargeUpdate): StripeObject {
     const [account, row] = this.chargeOf(chargeId);
     updateCharge(this.rt, account, row, input);
     return this.parse(renderCharge(account, row, this.rt.render()));

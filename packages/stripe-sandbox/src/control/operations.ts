@@ -28,6 +28,21 @@ export interface ChargeInput {
   withCustomer?: boolean | undefined;
 }
 
+/** A refund to make: all that is left by default. */
+export interface RefundInput {
+  amount?: number | undefined;
+  reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined;
+}
+
+/** Why a dispute was opened. */
+export type DisputeReason = (typeof DISPUTE_REASONS)[number];
+
+/** Fields of a charge that may change; metadata merges, and "" deletes a key. */
+export interface ChargeUpdate {
+  description?: string | null | undefined;
+  metadata?: Record<string, string> | undefined;
+}
+
 /** Adds a charge and records its `charge.succeeded` / `charge.failed` event. */
 export function createCharge(rt: Runtime, account: Account, input: ChargeInput): number {
   const currency = currencyIndex(input.currency ?? 'usd');
@@ -57,10 +72,7 @@ export function refundCharge(
   rt: Runtime,
   account: Account,
   charge: number,
-  input: {
-    amount?: number | undefined;
-    reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined;
-  } = {},
+  input: RefundInput = {},
 ): number {
   const cols = account.charges.cols;
   const amount = cols.amount[charge] ?? 0;
@@ -95,7 +107,7 @@ export function disputeCharge(
   rt: Runtime,
   account: Account,
   charge: number,
-  reason: (typeof DISPUTE_REASONS)[number] = 'fraudulent',
+  reason: DisputeReason = 'fraudulent',
 ): number {
   const cols = account.charges.cols;
   if (cols.status[charge] !== ChargeStatus.succeeded)
@@ -112,7 +124,7 @@ export function updateCharge(
   rt: Runtime,
   account: Account,
   charge: number,
-  input: { description?: string | null | undefined; metadata?: Record<string, string> | undefined },
+  input: ChargeUpdate,
 ): void {
   const cols = account.charges.cols;
   const previous: Record<string, unknown> = {};
