@@ -24,6 +24,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/.bench-dist/**',
       '**/node_modules/**',
       '**/.turbo/**',
       '**/data/**',

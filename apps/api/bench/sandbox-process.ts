@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../../packages/stripe-sandbox/dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(
+  new URL('../../../../packages/stripe-sandbox/dist/cli.js', import.meta.url),
+);
 
 /** The Stripe sandbox in a process of its own, as Stripe would be, with one seeded account. */
 export interface SandboxProcess {

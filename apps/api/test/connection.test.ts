@@ -1,4 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { OAuthState } from '@cora/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveAtStripe, connectInBrowser, CONNECTION_FIELDS } from './support/flows.js';
 import { startHarness, type Harness } from './support/harness.js';
@@ -107,6 +108,18 @@ describe.each(['connect', 'apps'] as const)('connection lifecycle (%s flavor)', 
       const status = await h.gql<{ stripeConnection: { status: string } }>(STATUS, {}, user);
       expect(status.data?.stripeConnection.status).toBe('NOT_CONNECTED');
     }
+  });
+
+  it('refuses an expired state', async () => {
+    const token = await h.token('slow-user');
+    const approved = await approveAtStripe(h, token);
+    await h.app.services.orm.em
+      .fork()
+      .nativeUpdate(OAuthState, {}, { expiresAt: new Date(Date.now() - 1000) });
+    const result = await h.gql(COMPLETE, approved, token);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const status = await h.gql<{ stripeConnection: { status: string } }>(STATUS, {}, token);
+    expect(status.data?.stripeConnection.status).toBe('NOT_CONNECTED');
   });
 
   it('redirects Stripe’s access_denied and bad callbacks to the frontend with an error', async () => {

@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import depthLimit from 'graphql-depth-limit';
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { maxDepthRule } from './depth-rule.js';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_COST = 5_000;
 
 /** Rejects queries nested deeper than {@link MAX_QUERY_DEPTH}. */
-export const depthRule = depthLimit(MAX_QUERY_DEPTH) as ValidationRule;
+export const depthRule: ValidationRule = maxDepthRule(MAX_QUERY_DEPTH);
 
 /**
  * Rejects operations whose estimated cost exceeds {@link MAX_QUERY_COST}: each field costs

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { currentRequestId } from './request-scope.js';
 
 /** Paths pino blanks in every log line: tokens, secrets, credentials. */
 export const REDACTED_PATHS = [
@@ -37,6 +38,10 @@ export function createLogger(level: string): Logger {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId === undefined ? {} : { requestId };
+    },
     hooks: {
       logMethod(args, method) {
         method.apply(

@@ -67,6 +67,6 @@ export async function syncAndWait(
   }>(`query { stripeSyncHistory(first: 1) { edges { node { ${RUN_FIELDS} } } } }`, {}, token);
   const run = history.data?.stripeSyncHistory.edges[0]?.node;
   if (run?.['id'] !== started.data.syncStripeTransactions.id)
-    throw new Error('the newest run is not the one started');
+    throw new Error(`the newest run is not the one started: ${JSON.stringify(history)}`);
   return run;
 }

@@ -1,6 +1,7 @@
 import { formatMinor } from '@cora/core';
 import {
   ConnectionRepository,
+  decodeKeyset,
   StatsRepository,
   SyncRunRepository,
   TransactionRepository,
@@ -56,6 +57,7 @@ export class SyncService {
     after: string | null,
     filter: TransactionFilter,
   ): Promise<StripeTransactionConnection> {
+    if (after) await withCursor(() => Promise.resolve(decodeKeyset(after)));
     const connection = await this.connectionOf(em, userId);
     if (connection === null) return toTransactionConnection(emptyPage(), 0);
     const repository = new TransactionRepository(em);
@@ -72,6 +74,7 @@ export class SyncService {
     first: number,
     after: string | null,
   ): Promise<SyncRunConnection> {
+    if (after) await withCursor(() => Promise.resolve(decodeKeyset(after)));
     const connection = await this.connectionOf(em, userId);
     if (connection === null) return toSyncRunConnection(emptyPage(), 0);
     const runs = new SyncRunRepository(em);
