@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_CLIENT_ID, DEMO_SECRET_KEY, startSandbox, type Sandbox } from '@cora/stripe-sandbox';
@@ -37,6 +38,7 @@ async function demo(): Promise<void> {
       STRIPE_CONNECT_BASE: sandbox.url,
       STRIPE_CLIENT_ID: DEMO_CLIENT_ID,
       STRIPE_CLIENT_SECRET: DEMO_SECRET_KEY,
+      STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64url')}`,
     });
     logger.info(
       { url: sandbox.url },
@@ -49,6 +51,11 @@ async function demo(): Promise<void> {
   const config = buildConfig(parseEnv(env), { demoSecrets: dev.secrets });
   const app = await createApp(config, logger);
   app.services.start();
+  // The sandbox delivers its events to the webhook route, as Stripe would: live updates.
+  sandbox?.control.addWebhookEndpoint({
+    url: `http://127.0.0.1:${app.port}/api/integrations/stripe/webhook`,
+    secret: config.stripe.webhookSecret,
+  });
   stopOnSignals(app, logger, async () => sandbox?.close());
 
   const secret = new TextEncoder().encode(dev.secrets.authJwtSecret);
