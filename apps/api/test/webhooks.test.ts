@@ -151,6 +151,46 @@ describe('Stripe webhooks', () => {
   });
 });
 
+describe('Stripe webhooks that fail processing', () => {
+  it('are kept and retried from the table until they succeed', async () => {
+    const h = await startHarness({
+      env: { STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET },
+      services: { webhookRetryAfterMs: 0 },
+    });
+    try {
+      const account = h.sandbox.control.createAccount({ charges: 0 }).id;
+      const token = await connectAccount(h, 'retry-user', account);
+      const charge = h.sandbox.control.addCharge(account, { amount: 900 });
+      const dispute = h.sandbox.control.disputeCharge(charge['id'] as string);
+      // The dispute's charge must be read from Stripe, which is down for now.
+      h.sandbox.control.setFaults({ serverErrorShare: 1 }, account);
+      const event = connectEvent(
+        'charge.dispute.created',
+        account,
+        dispute,
+        Math.floor(Date.now() / 1000),
+      );
+      expect((await postEvent(h, event)).status).toBe(200);
+      await h.app.services.webhooks.idle();
+      const stored = () =>
+        h.app.services.orm.em.fork().findOne(WebhookEvent, { eventId: String(event['id']) });
+      expect(await stored()).toMatchObject({ processedAt: null, outcome: null });
+
+      h.sandbox.control.clearFaults(account);
+      await h.app.services.webhooks.retryPending();
+      expect((await stored())?.outcome).toBe('inserted');
+      const books = await h.gql<{ stripeTransactions: { edges: { node: { status: string } }[] } }>(
+        `query { stripeTransactions { edges { node { status } } } }`,
+        {},
+        token,
+      );
+      expect(books.data?.stripeTransactions.edges.map((e) => e.node.status)).toEqual(['disputed']);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('Stripe webhooks without a secret', () => {
   it('answer 503', async () => {
     const h = await startHarness();

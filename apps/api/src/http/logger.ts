@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { currentRequestId } from './request-scope.js';
 
 /** Paths pino blanks in every log line: tokens, secrets, credentials. */
@@ -33,24 +33,27 @@ export function scrubSecrets(text: string): string {
   return text.replace(SECRET_PATTERN, (match) => `${match.slice(0, 3)}****`);
 }
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId === undefined ? {} : { requestId };
-    },
-    hooks: {
-      logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((arg) => (typeof arg === 'string' ? scrubSecrets(arg) : arg)) as Parameters<
-            typeof method
-          >,
-        );
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId === undefined ? {} : { requestId };
+      },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrubSecrets(arg) : arg)) as Parameters<
+              typeof method
+            >,
+          );
+        },
       },
     },
-  });
+    destination ?? pino.destination(1),
+  );
 }
