@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../graphql/page-info.js';
+import { connectionOf, type Connection } from '../graphql/connection.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { SyncRunView } from '../modules/sync/sync.types.js';
 
@@ -93,23 +93,5 @@ export class SupportSyncRun {
   stripeAccountId!: string | null;
 }
 
-@ObjectType()
-export class SupportSyncRunEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => SupportSyncRun)
-  node!: SupportSyncRun;
-}
-
-@ObjectType()
-export class SupportSyncRunConnection {
-  @Field(() => [SupportSyncRunEdge])
-  edges!: SupportSyncRunEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const SupportSyncRunConnection = connectionOf(SupportSyncRun, 'SupportSyncRun');
+export type SupportSyncRunConnection = Connection<SupportSyncRun>;

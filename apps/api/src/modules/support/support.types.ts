@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/page-info.js';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
 import { ConnectionStatus } from '../stripe-connection/connection.types.js';
 
@@ -41,27 +41,6 @@ export class SupportConnection {
 }
 
 @ObjectType()
-export class SupportConnectionEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => SupportConnection)
-  node!: SupportConnection;
-}
-
-@ObjectType()
-export class SupportConnectionConnection {
-  @Field(() => [SupportConnectionEdge])
-  edges!: SupportConnectionEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
-@ObjectType()
 export class AuditEntry {
   @Field(() => ID)
   id!: string;
@@ -85,23 +64,8 @@ export class AuditEntry {
   details!: Record<string, unknown>;
 }
 
-@ObjectType()
-export class AuditEntryEdge {
-  @Field()
-  cursor!: string;
+export const SupportConnectionConnection = connectionOf(SupportConnection, 'SupportConnection');
+export type SupportConnectionConnection = Connection<SupportConnection>;
 
-  @Field(() => AuditEntry)
-  node!: AuditEntry;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
-  edges!: AuditEntryEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const AuditEntryConnection = connectionOf(AuditEntry, 'AuditEntry');
+export type AuditEntryConnection = Connection<AuditEntry>;

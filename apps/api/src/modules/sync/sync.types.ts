@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/page-info.js';
+import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
 export enum SyncStatus {
@@ -64,27 +64,6 @@ export class SyncRunView {
     description: 'Why the run did what it did, e.g. a full import instead of an incremental one.',
   })
   note!: string | null;
-}
-
-@ObjectType()
-export class SyncRunEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => SyncRunView)
-  node!: SyncRunView;
-}
-
-@ObjectType()
-export class SyncRunConnection {
-  @Field(() => [SyncRunEdge])
-  edges!: SyncRunEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
 }
 
 @ObjectType()
@@ -179,3 +158,6 @@ export class VolumePoint {
   @Field(() => Int)
   count!: number;
 }
+
+export const SyncRunConnection = connectionOf(SyncRunView, 'SyncRun');
+export type SyncRunConnection = Connection<SyncRunView>;

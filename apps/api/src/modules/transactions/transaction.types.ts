@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/page-info.js';
+import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
 
 export enum CategorySource {
@@ -64,27 +64,6 @@ export class StripeTransactionView {
   livemode!: boolean;
 }
 
-@ObjectType()
-export class StripeTransactionEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => StripeTransactionView)
-  node!: StripeTransactionView;
-}
-
-@ObjectType()
-export class StripeTransactionConnection {
-  @Field(() => [StripeTransactionEdge])
-  edges!: StripeTransactionEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
 @InputType()
 export class TransactionFilter {
   @Field(() => String, { nullable: true })
@@ -102,3 +81,6 @@ export class TransactionFilter {
   @Field(() => String, { nullable: true, description: 'matches description' })
   search?: string | null;
 }
+
+export const StripeTransactionConnection = connectionOf(StripeTransactionView, 'StripeTransaction');
+export type StripeTransactionConnection = Connection<StripeTransactionView>;
