@@ -1,22 +1,13 @@
+import { SyncStatus, SyncTrigger } from '@cora/db';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
-export enum SyncStatus {
-  RUNNING = 'RUNNING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-}
+// The stored values are the contract's: one enum each, shared with the database layer.
 registerEnumType(SyncStatus, { name: 'SyncStatus' });
-
-export enum SyncTrigger {
-  MANUAL = 'MANUAL',
-  SCHEDULED = 'SCHEDULED',
-  INITIAL = 'INITIAL',
-  WEBHOOK = 'WEBHOOK',
-  SUPPORT = 'SUPPORT',
-}
 registerEnumType(SyncTrigger, { name: 'SyncTrigger' });
+
+export { SyncStatus, SyncTrigger };
 
 @ObjectType('SyncRun')
 export class SyncRunView {

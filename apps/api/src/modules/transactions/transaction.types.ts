@@ -1,14 +1,12 @@
+import { CategorySource } from '@cora/db';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
 
-export enum CategorySource {
-  METADATA = 'METADATA',
-  RULE = 'RULE',
-  DEFAULT = 'DEFAULT',
-  MANUAL = 'MANUAL',
-}
+// Shared with the database layer, which stores these values.
 registerEnumType(CategorySource, { name: 'CategorySource' });
+
+export { CategorySource };
 
 @ObjectType('StripeTransaction')
 export class StripeTransactionView {
