@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { Client, makeResult, type Exchange, type Operation } from 'urql';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe, subscribe, type Source } from 'wonka';
 import { SetCategoryMutation } from '../src/features/integration/transactions/transactions.documents.js';
-import { StatsQuery } from '../src/features/integration/stats/stats.documents.js';
+import {
+  StatsQuery,
+  SupportStatsQuery,
+} from '../src/features/integration/stats/stats.documents.js';
 import {
   SyncHistoryQuery,
   SyncProgressSubscription,
@@ -21,7 +24,7 @@ function server(progressEvents: Source<unknown>) {
       operation.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ??
       '';
     sent.push(name);
-    if (name === 'SyncProgress') {
+    if (name === 'SyncProgress' || name === 'SupportSyncProgress') {
       return pipe(
         progressEvents,
         map((data) => makeResult(operation, { data: data as Record<string, unknown> })),
@@ -29,6 +32,7 @@ function server(progressEvents: Source<unknown>) {
     }
     const data: Record<string, Record<string, unknown>> = {
       Stats: { __typename: 'Query', stripeSyncStats: stats, stripeVolumeSeries: volume },
+      SupportStats: { __typename: 'Query', supportSyncStats: stats, supportVolumeSeries: volume },
       SyncHistory: {
         __typename: 'Query',
         stripeSyncHistory: runPage([
@@ -110,5 +114,53 @@ describe('the normalized cache', () => {
     });
     await settled();
     expect(sent.filter((name) => name === 'SyncHistory')).toHaveLength(2);
+  });
+
+  it("refetches a user's statistics for support when a run support follows by id ends", async () => {
+    const { client, events, sent } = setup();
+    pipe(
+      client.query(SupportStatsQuery, { userId: 'user-1', days: 30 }),
+      subscribe(() => undefined),
+    );
+    pipe(
+      client.subscription(SyncProgressSubscription, { runId: 'run-1' }),
+      subscribe(() => undefined),
+    );
+    expect(sent.filter((name) => name === 'SupportStats')).toHaveLength(1);
+
+    events.next({
+      __typename: 'Subscription',
+      stripeSyncProgress: progress('run-1', { status: 'SUCCEEDED', done: true }),
+    });
+    await settled();
+    expect(sent.filter((name) => name === 'SupportStats')).toHaveLength(2);
+  });
+
+  it('refetches the history once when a run it does not list yet reports progress', async () => {
+    const { client, events, sent } = setup();
+    pipe(
+      client.query(SyncHistoryQuery, { first: 10, after: null }),
+      subscribe(() => undefined),
+    );
+    pipe(
+      client.subscription(SyncProgressSubscription, {}),
+      subscribe(() => undefined),
+    );
+    const histories = () => sent.filter((name) => name === 'SyncHistory').length;
+
+    events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-1') });
+    await settled();
+    expect(histories()).toBe(1);
+
+    events.next({ __typename: 'Subscription', stripeSyncProgress: progress('scheduled-2') });
+    await settled();
+    expect(histories()).toBe(2);
+
+    events.next({
+      __typename: 'Subscription',
+      stripeSyncProgress: progress('scheduled-2', { pagesFetched: 2 }),
+    });
+    await settled();
+    expect(histories()).toBe(2);
   });
 });

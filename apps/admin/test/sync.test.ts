@@ -187,6 +187,45 @@ describe('syncing', () => {
     ).toBeTruthy();
   });
 
+  it('follows a run the history shows running by its id, so a run that already ended still ends', () => {
+    const page = renderApp({
+      path: PATH,
+      responders: userResponders({
+        SyncHistory: () => ({
+          data: {
+            __typename: 'Query',
+            stripeSyncHistory: runPage([
+              syncRun('initial-1', {
+                status: 'RUNNING',
+                trigger: 'INITIAL',
+                finishedAt: null,
+                pagesFetched: 1,
+                fetchedCount: 100,
+                insertedCount: 96,
+                updatedCount: 0,
+              }),
+            ]),
+          },
+        }),
+      }),
+    });
+    const byId = page.calls.filter(
+      (call) => call.name === 'SyncProgress' && call.variables.runId === 'initial-1',
+    );
+    expect(byId).toHaveLength(1);
+    const bar = within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('50');
+    expect(bar.getAttribute('aria-valuetext')).toBe('1 page · 100 fetched · 96 new · 0 updated');
+  });
+
+  it('follows no run when the newest one in the history has finished', () => {
+    const page = renderApp({ path: PATH, responders: userResponders() });
+    expect(page.calls.some((call) => call.name === 'SyncProgress' && call.variables.runId)).toBe(
+      false,
+    );
+    expect(within(syncRegion()).queryByRole('progressbar')).toBeNull();
+  });
+
   it('reads the run from the history when live progress is unavailable', async () => {
     const page = renderApp({
       path: PATH,

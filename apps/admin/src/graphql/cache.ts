@@ -68,15 +68,18 @@ const SUPPORT_AFTER_SYNC = [
   'supportOverview',
 ];
 const AFTER_RULES = ['categoryRules', 'stripeTransactions', 'stripeSyncStats'];
+const RUN_LISTS = ['stripeSyncHistory', 'supportSyncHistory', 'supportSyncRuns'];
 
-// A progress event moves the matching run in every list that shows it; the end of a run
-// makes whatever it changed stale.
+// A progress event moves the matching run in every list that shows it; a run not seen
+// before (started elsewhere) makes those lists stale, and the end of a run whatever it
+// changed.
 function progressUpdater(field: string, afterDone: readonly string[]) {
   return (result: Data, _args: unknown, cache: Cache) => {
     const progress = result[field] as SyncProgressFieldsFragment | null | undefined;
     if (!progress) return;
     const { runId: id, status, pagesFetched, fetchedCount, insertedCount, updatedCount } = progress;
     const live = { __typename: 'SyncRun' as const, id, status };
+    const seen = Boolean(cache.resolve(live, 'status'));
     cache.writeFragment(SyncRunLive, {
       ...live,
       pagesFetched,
@@ -85,6 +88,7 @@ function progressUpdater(field: string, afterDone: readonly string[]) {
       updatedCount,
     });
     if (progress.done) invalidateQueryFields(cache, afterDone);
+    else if (!seen) invalidateQueryFields(cache, RUN_LISTS);
   };
 }
 
@@ -110,7 +114,12 @@ export const cacheOptions: CacheExchangeOpts = {
       ]),
     },
     Subscription: {
-      stripeSyncProgress: progressUpdater('stripeSyncProgress', USER_AFTER_SYNC),
+      // Support follows a user's run by id through this field too; whichever fields this
+      // client has cached are the stale ones.
+      stripeSyncProgress: progressUpdater('stripeSyncProgress', [
+        ...USER_AFTER_SYNC,
+        ...SUPPORT_AFTER_SYNC,
+      ]),
       supportSyncProgress: progressUpdater('supportSyncProgress', SUPPORT_AFTER_SYNC),
     },
   },

@@ -2,6 +2,7 @@ import { useMutation, useSubscription, type CombinedError } from 'urql';
 import type { SyncProgressFieldsFragment, SyncRunFieldsFragment } from '../../../gql/graphql.js';
 import type { DataSource } from '../source.js';
 import { usePolledRun } from './use-polled-run.js';
+import { useRunningRun } from './use-running-run.js';
 import {
   StartSyncMutation,
   SupportSyncNowMutation,
@@ -33,9 +34,9 @@ export interface SyncRunner {
 
 /**
  * Starts syncs and follows their progress. The subscription opens with the page, so no
- * event of a run started from here is missed; a user also sees runs started elsewhere
- * (scheduled, webhook) while they are in progress. Without live events the run is read
- * from the history instead.
+ * event of a run started from here is missed; runs started elsewhere (on connecting,
+ * scheduled, webhook, support) show while the history has them running. Without live
+ * events the run is read from the history instead.
  */
 export function useSyncRunner(source: DataSource): SyncRunner {
   const [own, startOwn] = useMutation(StartSyncMutation);
@@ -51,8 +52,9 @@ export function useSyncRunner(source: DataSource): SyncRunner {
 
   const isUser = source.kind === 'user';
   const state = isUser ? own : other;
-  const run =
+  const started =
     (isUser ? own.data?.syncStripeTransactions : other.data?.supportSyncConnection) ?? null;
+  const run = useRunningRun(source) ?? started;
   const events =
     (isUser ? ownEvents.data : otherEvents.data) ?? new Map<string, SyncProgressFieldsFragment>();
   const progress = run
