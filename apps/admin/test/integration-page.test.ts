@@ -6,7 +6,9 @@ import {
   needsReauth,
   notConnected,
   runPage,
+  transaction,
   transactionPage,
+  transactions,
 } from './fixtures/integration.js';
 import { renderApp } from './support/render.js';
 import { userResponders } from './support/responders.js';
@@ -48,6 +50,36 @@ describe('the user page', () => {
     const history = screen.getByRole('region', { name: 'Sync runs, newest first' });
     expect(within(history).getByText('STRIPE_RATE_LIMITED')).toBeTruthy();
     expect(within(history).getByText('4.2 s')).toBeTruthy();
+  });
+
+  it("names the source of each category, telling built-in rules from the user's own", () => {
+    renderApp({
+      path: PATH,
+      responders: userResponders({
+        Transactions: () => ({
+          data: {
+            __typename: 'Query',
+            stripeTransactions: transactionPage([
+              ...transactions,
+              transaction('t5', {
+                description: 'Team lunch',
+                category: 'Meals & Entertainment',
+                categorySource: 'RULE',
+                categoryRuleId: 'builtin:meals',
+              }),
+            ]),
+          },
+        }),
+      }),
+    });
+    const table = screen.getByRole('region', { name: 'Transactions, newest first' });
+    const sourceOf = (description: string) =>
+      within(table).getByText(description).closest('tr')?.lastElementChild?.textContent;
+    expect(sourceOf('Coffee beans')).toBe('Your rule');
+    expect(sourceOf('Team lunch')).toBe('Built-in rule');
+    expect(sourceOf('Consulting, November')).toBe('Stripe metadata');
+    expect(sourceOf('Workshop ticket')).toBe('Default');
+    expect(sourceOf('Refunded mug')).toBe('Set by hand');
   });
 
   it('offers Connect when not connected, and goes to Stripe with a fresh URL', async () => {

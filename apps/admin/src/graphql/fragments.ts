@@ -42,6 +42,7 @@ export const TransactionFields = graphql(`
     createdAt
     category
     categorySource
+    categoryRuleId
     status
     amountRefunded
     refunded

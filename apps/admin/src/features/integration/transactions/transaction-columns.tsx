@@ -10,6 +10,17 @@ const SOURCE_TEXT: Record<CategorySource, string> = {
   DEFAULT: 'Default',
 };
 
+// The API names its built-in rules (core's description patterns) `builtin:…`; a rule the
+// user wrote has a database id.
+const BUILT_IN_RULE = /^builtin:/;
+
+function sourceText(t: TransactionFieldsFragment): string {
+  if (t.categorySource === 'RULE' && BUILT_IN_RULE.test(t.categoryRuleId ?? '')) {
+    return 'Built-in rule';
+  }
+  return SOURCE_TEXT[t.categorySource];
+}
+
 const column = createColumnHelper<TransactionFieldsFragment>();
 
 function Amount({ transaction: t }: { transaction: TransactionFieldsFragment }) {
@@ -58,7 +69,7 @@ function columns(readOnly: boolean) {
       header: 'Category source',
       cell: (c) => (
         <span className={`source source-${c.getValue().toLowerCase()}`}>
-          {SOURCE_TEXT[c.getValue()]}
+          {sourceText(c.row.original)}
         </span>
       ),
     }),
