@@ -3,6 +3,7 @@ import type { RunContext } from './run-context.js';
 import type { BackfillCheckpoint, SyncCursor } from './sync-cursor.js';
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Imports every charge of the account, newest first, resuming after `resume.startingAfter`
@@ -47,6 +48,11 @@ export async function runBackfill(
     await ctx.writeCharges(unseen, page.fetchedAt, { ...checkpoint });
   }
 
-  // Changes to charges already imported are read from the events since the backfill began.
-  return { chargesCreated: newest, eventsCreated: checkpoint.startedAt, eventIds: [] };
+  // Changes to charges already imported are read from the events since the backfill began,
+  // with a margin for the difference between our clock and Stripe's.
+  return {
+    chargesCreated: newest,
+    eventsCreated: checkpoint.startedAt - CLOCK_SKEW_SECONDS,
+    eventIds: [],
+  };
 }
