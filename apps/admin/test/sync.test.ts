@@ -166,6 +166,9 @@ describe('syncing', () => {
       }),
     });
     await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    const bar = within(syncRegion()).getByRole('progressbar', { name: 'Sync failed' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('100');
+    expect(bar.classList.contains('progress-failed')).toBe(true);
     const outcome = within(syncRegion()).getByRole('status').textContent ?? '';
     expect(outcome).toContain(
       'Sync failed (STRIPE_UNAVAILABLE): Stripe is unavailable; try again later',

@@ -1,17 +1,24 @@
 /**
  * A labelled progress bar. `value` is 0..1; `null` shows an indeterminate bar.
- * `detail` is read out as the bar's value text.
+ * `detail` is read out as the bar's value text; `failed` colours what was done as an error.
  */
 export function ProgressBar({
   label,
   value,
   detail,
+  failed = false,
 }: {
   label: string;
   value: number | null;
   detail: string;
+  failed?: boolean;
 }) {
   const percent = value === null ? undefined : Math.round(Math.min(1, Math.max(0, value)) * 100);
+  const track = [
+    'progress-track',
+    percent === undefined ? 'indeterminate' : '',
+    failed ? 'progress-failed' : '',
+  ].filter(Boolean);
   return (
     <div className="progress">
       <div className="progress-head">
@@ -19,7 +26,7 @@ export function ProgressBar({
         <span className="progress-detail">{detail}</span>
       </div>
       <div
-        className={percent === undefined ? 'progress-track indeterminate' : 'progress-track'}
+        className={track.join(' ')}
         role="progressbar"
         aria-label={label}
         aria-valuemin={0}

@@ -13,12 +13,14 @@ import {
 import type { SupportOverviewQuery } from '../../gql/graphql.js';
 import { ChartFrame } from '../../ui/ChartFrame.js';
 import { formatCount, formatDay, formatPercent } from '../../ui/format.js';
+import { percentAxis } from './percent-axis.js';
 
 type Point = SupportOverviewQuery['supportOverview']['series'][number];
 
 /** Runs per day, transactions synced per day, and the error rate. Lazy-loaded. */
 export default function OverviewCharts({ series }: { series: Point[] }) {
   const day = (value: unknown) => formatDay(String(value));
+  const errorAxis = percentAxis(Math.max(0, ...series.map((p) => p.errorRate)));
   return (
     <div className="charts charts-grid">
       <ChartFrame
@@ -87,7 +89,8 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
             <YAxis
               width={48}
-              domain={[0, (max: number) => Math.min(1, Math.max(0.1, max))]}
+              domain={[0, errorAxis.top]}
+              ticks={errorAxis.ticks}
               tickFormatter={(v: number) => formatPercent(v)}
             />
             <Tooltip labelFormatter={day} formatter={(v) => formatPercent(Number(v))} />

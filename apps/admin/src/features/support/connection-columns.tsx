@@ -11,7 +11,9 @@ export const connectionColumns = [
   column.accessor('userId', {
     header: 'User',
     cell: (c) => (
-      <Link to={`/support/connections/${encodeURIComponent(c.getValue())}`}>{c.getValue()}</Link>
+      <Link className="nowrap" to={`/support/connections/${encodeURIComponent(c.getValue())}`}>
+        {c.getValue()}
+      </Link>
     ),
   }),
   column.accessor('stripeAccountId', {

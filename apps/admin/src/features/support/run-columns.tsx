@@ -12,7 +12,9 @@ const column = createColumnHelper<SupportRun>();
 const user = column.accessor('userId', {
   header: 'User',
   cell: (c) => (
-    <Link to={`/support/connections/${encodeURIComponent(c.getValue())}`}>{c.getValue()}</Link>
+    <Link className="nowrap" to={`/support/connections/${encodeURIComponent(c.getValue())}`}>
+      {c.getValue()}
+    </Link>
   ),
 });
 const account = column.accessor('stripeAccountId', {
@@ -27,7 +29,7 @@ const trigger = column.accessor((row) => row.run.trigger, {
 const started = column.accessor((row) => row.run.startedAt, {
   id: 'startedAt',
   header: 'Started',
-  cell: (c) => formatDateTime(c.getValue()),
+  cell: (c) => <span className="nowrap">{formatDateTime(c.getValue())}</span>,
 });
 
 /** Running runs with their live progress (the cache applies each progress event). */

@@ -19,7 +19,10 @@ const columns = [
     header: 'Trigger',
     cell: (c) => `${c.getValue().toLowerCase()}${c.row.original.full ? ' (full)' : ''}`,
   }),
-  column.accessor('startedAt', { header: 'Started', cell: (c) => formatDateTime(c.getValue()) }),
+  column.accessor('startedAt', {
+    header: 'Started',
+    cell: (c) => <span className="nowrap">{formatDateTime(c.getValue())}</span>,
+  }),
   column.display({
     id: 'duration',
     header: 'Duration',

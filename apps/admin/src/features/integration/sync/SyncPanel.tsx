@@ -79,7 +79,10 @@ export function SyncPanel({ source, canSync }: { source: DataSource; canSync: bo
       {runner.error && <ErrorNotice error={runner.error} title="The sync did not start." />}
       {view.phase !== 'idle' && (
         <ProgressBar
-          label={busy ? 'Sync in progress' : 'Sync complete'}
+          label={
+            busy ? 'Sync in progress' : view.phase === 'failed' ? 'Sync failed' : 'Sync complete'
+          }
+          failed={view.phase === 'failed'}
           value={view.fraction}
           detail={waiting ? 'Starting…' : counts(view)}
         />
