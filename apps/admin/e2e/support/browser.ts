@@ -28,9 +28,21 @@ export const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-/** A full-page screenshot under artifacts/screenshots/<name>.png. */
+/** Resolves once the page's height holds still for a moment (refetches have settled). */
+export async function settledLayout(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const height = document.documentElement.scrollHeight;
+        setTimeout(() => resolve(document.documentElement.scrollHeight === height), 150);
+      }),
+  );
+}
+
+/** A full-page screenshot under artifacts/screenshots/<name>.png, once the layout is still. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await settledLayout(page);
   const path = `${SCREENSHOTS}${name}.png`;
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;

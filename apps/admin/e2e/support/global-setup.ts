@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { E2E_DIST } from './build-dir.js';
 import { chromiumPath, SKIP_MESSAGE } from './env.js';
 
 declare module 'vitest' {
@@ -18,11 +19,12 @@ const viteBin = join(
   'bin',
   'vite.js',
 );
-const outDir = fileURLToPath(new URL('../../artifacts/e2e-build/dist', import.meta.url));
+const outDir = E2E_DIST;
 
 /**
  * Builds the app as production does and serves it with `vite preview` on a free port.
- * The tests answer /graphql themselves, in the browser.
+ * The layout tests answer /graphql themselves, in the browser; the real-API tests have
+ * the API serve the same build.
  */
 export default async function setup(
   project: TestProject,

@@ -1,0 +1,172 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
+import { chromiumPath } from './support/env.js';
+import { pageErrors, recordProgress, tableCells, tableRecords, tiles } from './support/probes.js';
+import { startRealStack, type RealStack } from './support/real-api.js';
+import { listCharges } from './support/sandbox-charges.js';
+
+const USER = 'user-e2e-bakery';
+const LAMP = { description: 'Walnut desk lamp', amount: 4_200, currency: 'usd' };
+
+const count = (value: number) => new Intl.NumberFormat('en-US').format(value);
+
+function sections(page: Page) {
+  return {
+    connection: page.getByRole('region', { name: 'Connection' }),
+    sync: page.getByRole('region', { name: 'Sync', exact: true }),
+    stats: page.getByRole('region', { name: 'Statistics' }),
+    transactions: page.getByRole('region', { name: 'Transactions', exact: true }),
+    history: page.getByRole('region', { name: 'Sync history' }),
+  };
+}
+
+/** The "Amount by category (USD)" numbers: category → [amount, transactions]. */
+async function categoryFigures(page: Page): Promise<Map<string, [string, string]>> {
+  const figure = page.getByRole('figure', { name: 'Amount by category (USD)' });
+  const details = figure.locator('details');
+  if ((await details.getAttribute('open')) === null)
+    await figure.getByText('Show the numbers').click();
+  const rows = await tableCells(figure.getByRole('table'));
+  return new Map(rows.map(([category = '', amount = '', n = '']) => [category, [amount, n]]));
+}
+
+describe.skipIf(!chromiumPath)(
+  'a user against the real API and Stripe sandbox (needs CHROMIUM_PATH)',
+  () => {
+    let stack: RealStack;
+    let browser: Browser;
+    beforeAll(async () => {
+      [stack, browser] = await Promise.all([startRealStack(), launchChromium()]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await stack?.close();
+    });
+
+    it('connects through Stripe, syncs with a moving bar, filters, recategorizes and sees the statistics change', async ({
+      onTestFailed,
+    }) => {
+      const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+      onTestFailed(() => screenshot(page, 'real-user-failed').then(() => undefined));
+      const errors = pageErrors(page, stack.origin);
+      const visited: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) visited.push(frame.url());
+      });
+      const { connection, sync, stats, transactions, history } = sections(page);
+
+      // Connect: the button, Stripe's consent page, Authorize, and back.
+      await page.goto(await stack.open('/integrations/stripe', USER, 'user'));
+      await connection.getByText('Not connected', { exact: true }).waitFor();
+      await connection.getByRole('button', { name: 'Connect Stripe' }).click();
+      await page.getByRole('heading', { name: 'Connect to CORA' }).waitFor();
+      expect(new URL(page.url()).origin).toBe(stack.sandbox.url);
+      await page.getByRole('button', { name: 'Authorize' }).click();
+      await page.getByText('Stripe is connected. Your first import has started.').waitFor();
+      expect(visited).toContain(`${stack.origin}/integrations/stripe?connected=1`);
+      await connection.getByText('Connected', { exact: true }).waitFor();
+      const accountId = (await connection.getByText(/^acct_/).textContent()) ?? '';
+
+      // The first import brings in exactly the account's succeeded charges.
+      const charges = await listCharges(stack.sandbox, accountId);
+      expect(charges).toHaveLength(300);
+      const succeeded = charges.filter((charge) => charge.status === 'succeeded').length;
+      await history.getByText('initial (full)').waitFor();
+      await expect.poll(async () => (await tableRecords(history))[0]?.Status).toBe('succeeded');
+      expect((await tableRecords(history))[0]).toMatchObject({
+        Fetched: '300',
+        New: count(succeeded),
+        Skipped: count(300 - succeeded),
+      });
+      await expect
+        .poll(async () => (await tiles(stats.getByRole('list', { name: 'Totals' }))).Transactions)
+        .toBe(count(succeeded));
+      await screenshot(page, 'real-user-connected');
+
+      // A new charge in Stripe, then a full re-import paced so each page shows.
+      stack.sandbox.control.addCharge(accountId, LAMP);
+      stack.sandbox.control.setFaults({ latencyMs: 250 }, accountId);
+      const progressSeen = await recordProgress(page, 'section[aria-labelledby="sync-heading"]');
+      await sync.getByRole('checkbox', { name: 'Re-import everything' }).check();
+      await sync.getByRole('button', { name: 'Sync transactions' }).click();
+      await sync.getByRole('progressbar', { name: 'Sync in progress' }).waitFor();
+      await sync
+        .getByText(/^Sync finished: \d+ pages · 301 fetched · 1 new · 0 updated\.$/)
+        .waitFor();
+      stack.sandbox.control.clearFaults(accountId);
+      expect(
+        await sync
+          .getByRole('progressbar', { name: 'Sync complete' })
+          .getAttribute('aria-valuenow'),
+      ).toBe('100');
+      const values = (await progressSeen())
+        .filter((value) => value !== 'indeterminate')
+        .map(Number);
+      expect(values.at(-1)).toBe(100);
+      expect(values.filter((value) => value > 0 && value < 100).length).toBeGreaterThanOrEqual(2);
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+      await expect
+        .poll(async () => (await tiles(stats.getByRole('list', { name: 'Totals' }))).Transactions)
+        .toBe(count(succeeded + 1));
+      expect((await tableRecords(history))[0]).toMatchObject({
+        Trigger: 'manual (full)',
+        New: '1',
+      });
+
+      // Filter by the description, then recategorize the charge by hand.
+      const before = await categoryFigures(page);
+      expect(before.has('Furniture')).toBe(false);
+      const officeBefore = Number(before.get('Office Supplies')?.[1].replace(/,/g, ''));
+      await transactions.getByRole('searchbox', { name: 'Search descriptions' }).fill('walnut');
+      await expect.poll(async () => (await tableRecords(transactions)).length).toBe(1);
+      const [lamp] = await tableRecords(transactions);
+      expect(lamp).toMatchObject({
+        Amount: '$42.00',
+        Category: 'Office Supplies',
+        'Category source': 'Default',
+      });
+      expect(lamp?.Description).toMatch(/^Walnut desk lamp · ch_/);
+      await transactions.getByRole('button', { name: 'Edit category of Walnut desk lamp' }).click();
+      await transactions
+        .getByRole('combobox', { name: 'Category of Walnut desk lamp' })
+        .fill('Furniture');
+      await transactions.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(async () => (await tableRecords(transactions))[0]?.Category)
+        .toBe('Furniture');
+      expect((await tableRecords(transactions))[0]?.['Category source']).toBe('Set by hand');
+
+      // The statistics move the charge from one category to the other.
+      await expect
+        .poll(async () => (await categoryFigures(page)).get('Furniture'))
+        .toEqual(['$42.00', '1']);
+      expect((await categoryFigures(page)).get('Office Supplies')?.[1]).toBe(
+        count(officeBefore - 1),
+      );
+      await screenshot(page, 'real-user-recategorized');
+
+      // The new category is a filter now; it finds the charge and nothing else.
+      await transactions.getByRole('button', { name: 'Clear filters' }).click();
+      await transactions
+        .getByRole('combobox', { name: 'Category', exact: true })
+        .selectOption('Furniture');
+      await expect
+        .poll(async () =>
+          (await tableRecords(transactions)).map((row) => row.Description?.split(' · ')[0]),
+        )
+        .toEqual(['Walnut desk lamp']);
+      await transactions.getByText('1 shown of 1').waitFor();
+
+      // The edit is stored: it survives a reload.
+      await page.reload();
+      await transactions.getByRole('searchbox', { name: 'Search descriptions' }).fill('walnut');
+      await expect
+        .poll(async () => (await tableRecords(transactions))[0]?.Category)
+        .toBe('Furniture');
+      expect((await tableRecords(transactions))[0]?.['Category source']).toBe('Set by hand');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
