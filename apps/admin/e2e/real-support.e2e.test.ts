@@ -32,7 +32,8 @@ describe.skipIf(!chromiumPath)(
     let importable = { bakery: 0, yoga: 0 };
 
     beforeAll(async () => {
-      [stack, browser] = await Promise.all([startRealStack(), launchChromium()]);
+      stack = await startRealStack();
+      browser = await launchChromium();
       bakeryAccount = await connectUser(stack, BAKERY, 120);
       yogaAccount = await connectUser(stack, YOGA, 80);
       supportToken = await stack.token(SUPPORT, 'support');

@@ -37,7 +37,8 @@ describe.skipIf(!chromiumPath)(
     let stack: RealStack;
     let browser: Browser;
     beforeAll(async () => {
-      [stack, browser] = await Promise.all([startRealStack(), launchChromium()]);
+      stack = await startRealStack();
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();

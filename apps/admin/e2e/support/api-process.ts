@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 const READY_TIMEOUT_MS = 30_000;
+// Preloaded into the API: it exits when the test process goes away, even by SIGKILL (the
+// IPC channel closes), so no API outlives its test run holding a port.
+const EXIT_WITH_PARENT = 'data:text/javascript,process.on("disconnect",()=>process.exit(1))';
 const STOP_TIMEOUT_MS = 5_000;
 const KEPT_OUTPUT = 8_000;
 
@@ -51,14 +54,18 @@ async function ready(url: string, child: ChildProcess, output: () => string): Pr
 
 /**
  * Starts `node <main>` with exactly `env` (nothing inherited, so no setting of the machine
- * leaks in) and resolves once `GET <origin>/readyz` answers 200.
+ * leaks in) and resolves once `GET <origin>/readyz` answers 200. The process ends with the
+ * test process.
  */
 export async function startApiProcess(
   main: string,
   env: Record<string, string>,
   origin: string,
 ): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', EXIT_WITH_PARENT, main], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-KEPT_OUTPUT);
