@@ -52,7 +52,7 @@ describe.skipIf(redisUrl === undefined)(
       const events = (await stream.done).map((e) => e.stripeSyncProgress);
       await client.dispose();
       expect(events.every((e) => e.runId === started.data?.syncStripeTransactions.id)).toBe(true);
-      expect(events.filter((e) => !e.done).map((e) => e.pagesFetched)).toEqual([1, 2, 3, 4, 5]);
+      expect(events.filter((e) => !e.done).map((e) => e.pagesFetched)).toEqual([0, 1, 2, 3, 4, 5]);
       expect(events.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
     });
   },

@@ -13,6 +13,11 @@ export class RunProgress {
     private readonly run: { runId: string; connectionId: string; userId: string },
   ) {}
 
+  /** Announces the run before its first page, so live views show it at once. */
+  start(): void {
+    this.publish('RUNNING', false, null);
+  }
+
   page(counts: { fetched: number; inserted: number; updated: number; skipped: number }): void {
     this.pagesFetched += 1;
     this.fetchedCount += counts.fetched;

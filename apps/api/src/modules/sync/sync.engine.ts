@@ -114,6 +114,7 @@ export class SyncEngine {
     const em = this.orm.em.fork();
     const progress = new RunProgress(this.pubSub, { runId, connectionId, userId });
     const startedAt = Date.now();
+    progress.start();
     try {
       const categorize = createCategorizer({ userRules: await this.rules.rulesFor(em, userId) });
       const session = await this.access.session(em, connectionId);
