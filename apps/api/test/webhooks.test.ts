@@ -112,6 +112,45 @@ describe('Stripe webhooks', () => {
     expect((await transactions()).totalCount).toBe(count);
   });
 
+  it('reconciles a refund changed on its own with a WEBHOOK-triggered incremental sync', async () => {
+    const before = await h.gql<{ stripeSyncHistory: { totalCount: number } }>(
+      `query { stripeSyncHistory { totalCount } }`,
+      {},
+      token,
+    );
+    const charge = await sandboxCharge(6000);
+    const refund = h.sandbox.control.refundCharge(charge['id'] as string, { amount: 1000 });
+    const event = connectEvent(
+      'charge.refund.updated',
+      account,
+      refund,
+      Math.floor(Date.now() / 1000),
+    );
+    expect((await postEvent(h, event)).status).toBe(200);
+    await h.app.services.webhooks.idle();
+    await h.app.services.engine.idle();
+    expect(await outcomeOf(event['id'])).toBe('sync_requested');
+    const history = await h.gql<{
+      stripeSyncHistory: { totalCount: number; edges: { node: Record<string, unknown> }[] };
+    }>(
+      `query { stripeSyncHistory(first: 1) { totalCount edges { node { trigger full status } } } }`,
+      {},
+      token,
+    );
+    expect(history.data?.stripeSyncHistory.totalCount).toBe(
+      (before.data?.stripeSyncHistory.totalCount ?? 0) + 1,
+    );
+    expect(history.data?.stripeSyncHistory.edges[0]?.node).toEqual({
+      trigger: 'WEBHOOK',
+      full: false,
+      status: 'SUCCEEDED',
+    });
+    const row = (await transactions()).edges.find(
+      (e) => e.node['stripeTransactionId'] === charge['id'],
+    );
+    expect(row?.node).toMatchObject({ amountRefunded: '10.00', status: 'partially_refunded' });
+  });
+
   it('disconnects on account.application.deauthorized and keeps the books', async () => {
     const other = h.sandbox.control.createAccount({ charges: 3 }).id;
     const otherToken = await connectAccount(h, 'deauth-user', other);

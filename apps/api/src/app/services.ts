@@ -118,7 +118,12 @@ export function createServices(
   );
   const webhooks = new WebhookProcessor(
     orm,
-    createWebhookHandlers({ access, rules, pubSub: pubSub.pubSub }),
+    createWebhookHandlers({
+      access,
+      rules,
+      pubSub: pubSub.pubSub,
+      requestSync: (connectionId) => engine.requestSoon(connectionId, SyncTrigger.WEBHOOK, false),
+    }),
     metrics,
     logger,
     {

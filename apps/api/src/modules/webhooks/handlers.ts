@@ -19,6 +19,8 @@ export interface HandlerDeps {
   access: StripeAccess;
   rules: CategoryRuleService;
   pubSub: AppPubSub;
+  /** Starts a WEBHOOK-triggered incremental sync of a connection. */
+  requestSync: (connectionId: string) => void;
 }
 
 export const DEAUTHORIZED_MESSAGE =
@@ -108,7 +110,17 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<string, Webhook
     return 'disconnected';
   };
 
+  // A refund changed on its own: the event carries the refund, so the charges are reconciled
+  // by an incremental sync (which reads the charge through the Events API).
+  const reconcile: WebhookHandler = async (em, event) => {
+    const connections = await connectedTo(em, event);
+    if (connections.length === 0) return 'unknown_account';
+    for (const connection of connections) deps.requestSync(connection.id);
+    return 'sync_requested';
+  };
+
   return {
+    'charge.refund.updated': reconcile,
     'charge.succeeded': chargeEvent,
     'charge.captured': chargeEvent,
     'charge.updated': chargeEvent,
