@@ -51,16 +51,19 @@ export class RunContext {
     checkpoint: SyncCheckpoint | null,
   ): Promise<void> {
     const { rows, skipped } = mapChargePage(charges, this.categorize);
+    // Nothing below refers to the raw Stripe objects, so they can be collected while the
+    // page is written.
+    const fetched = charges.length;
     const counts = await new TransactionRepository(this.em).upsertPage({
       connectionId: this.connectionId,
       runId: this.runId,
       rows,
       checkpoint,
-      fetched: charges.length,
+      fetched,
       skipped,
     });
     this.progress.page({
-      fetched: charges.length,
+      fetched,
       inserted: counts.inserted,
       updated: counts.updated,
       skipped,
