@@ -25,7 +25,7 @@ interface SqliteHandle {
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
-const SQLITE_CACHE_KIB = 32 * 1024;
+const SQLITE_CACHE_KIB = 8 * 1024;
 const SQLITE_WAL_CHECKPOINT_PAGES = 16_000;
 
 function driverOptions(target: DatabaseTarget): Options {
