@@ -61,14 +61,7 @@ export function AuditTrail({ userId }: { userId: string }) {
             columns={columns}
             getRowId={(entry) => entry.id}
           />
-          <Pager
-            pager={pager}
-            label="Audit trail"
-            hasNextPage={page.pageInfo.hasNextPage}
-            endCursor={page.pageInfo.endCursor}
-            shown={page.edges.length}
-            totalCount={page.totalCount}
-          />
+          <Pager pager={pager} label="Audit trail" list={page} />
         </>
       )}
     </section>

@@ -85,14 +85,7 @@ export function ConnectionsPage() {
               getRowId={(row) => row.id}
               initialSorting={[{ id: 'lastErrorAt', desc: true }]}
             />
-            <Pager
-              pager={pager}
-              label="Connections"
-              hasNextPage={page.pageInfo.hasNextPage}
-              endCursor={page.pageInfo.endCursor}
-              shown={page.edges.length}
-              totalCount={page.totalCount}
-            />
+            <Pager pager={pager} label="Connections" list={page} />
           </>
         )}
       </section>

@@ -57,14 +57,7 @@ export function RunsTable({
             columns={columns}
             getRowId={(row) => row.run.id}
           />
-          <Pager
-            pager={pager}
-            label={title}
-            hasNextPage={page.pageInfo.hasNextPage}
-            endCursor={page.pageInfo.endCursor}
-            shown={page.edges.length}
-            totalCount={page.totalCount}
-          />
+          <Pager pager={pager} label={title} list={page} />
         </>
       )}
     </section>

@@ -73,14 +73,7 @@ export function SyncHistorySection({ source }: { source: DataSource }) {
             columns={columns}
             getRowId={(run) => run.id}
           />
-          <Pager
-            pager={pager}
-            label="Sync history"
-            hasNextPage={page.pageInfo.hasNextPage}
-            endCursor={page.pageInfo.endCursor}
-            shown={page.edges.length}
-            totalCount={page.totalCount}
-          />
+          <Pager pager={pager} label="Sync history" list={page} />
         </>
       )}
     </section>

@@ -70,14 +70,7 @@ export function TransactionsSection({ source }: { source: DataSource }) {
               getRowId={(transaction) => transaction.id}
             />
           </KnownCategories>
-          <Pager
-            pager={pager}
-            label="Transactions"
-            hasNextPage={page.pageInfo.hasNextPage}
-            endCursor={page.pageInfo.endCursor}
-            shown={page.edges.length}
-            totalCount={page.totalCount}
-          />
+          <Pager pager={pager} label="Transactions" list={page} />
         </>
       )}
     </section>
