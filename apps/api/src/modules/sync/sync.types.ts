@@ -9,13 +9,38 @@ registerEnumType(SyncTrigger, { name: 'SyncTrigger' });
 
 export { SyncStatus, SyncTrigger };
 
-@ObjectType('SyncRun')
-export class SyncRunView {
-  @Field(() => ID)
-  id!: string;
-
+/**
+ * What a run has done so far: shared by the history row and the live progress event. No
+ * field returns it, so it stays out of the schema; its subclasses inherit its fields.
+ */
+@ObjectType()
+abstract class RunCounts {
   @Field(() => SyncStatus)
   status!: SyncStatus;
+
+  @Field(() => Int)
+  pagesFetched!: number;
+
+  @Field(() => Int)
+  fetchedCount!: number;
+
+  @Field(() => Int)
+  insertedCount!: number;
+
+  @Field(() => Int)
+  updatedCount!: number;
+
+  @Field(() => String, { nullable: true })
+  errorCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  errorMessage!: string | null;
+}
+
+@ObjectType('SyncRun')
+export class SyncRunView extends RunCounts {
+  @Field(() => ID)
+  id!: string;
 
   @Field(() => SyncTrigger)
   trigger!: SyncTrigger;
@@ -29,26 +54,8 @@ export class SyncRunView {
   @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: Date | null;
 
-  @Field(() => Int)
-  pagesFetched!: number;
-
-  @Field(() => Int)
-  fetchedCount!: number;
-
-  @Field(() => Int)
-  insertedCount!: number;
-
-  @Field(() => Int)
-  updatedCount!: number;
-
   @Field(() => Int, { description: 'Charges that did not succeed, not imported.' })
   skippedCount!: number;
-
-  @Field(() => String, { nullable: true })
-  errorCode!: string | null;
-
-  @Field(() => String, { nullable: true })
-  errorMessage!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -58,33 +65,12 @@ export class SyncRunView {
 }
 
 @ObjectType()
-export class SyncProgress {
+export class SyncProgress extends RunCounts {
   @Field(() => ID)
   runId!: string;
 
-  @Field(() => SyncStatus)
-  status!: SyncStatus;
-
-  @Field(() => Int)
-  pagesFetched!: number;
-
-  @Field(() => Int)
-  fetchedCount!: number;
-
-  @Field(() => Int)
-  insertedCount!: number;
-
-  @Field(() => Int)
-  updatedCount!: number;
-
   @Field()
   done!: boolean;
-
-  @Field(() => String, { nullable: true })
-  errorCode!: string | null;
-
-  @Field(() => String, { nullable: true })
-  errorMessage!: string | null;
 }
 
 @ObjectType()
