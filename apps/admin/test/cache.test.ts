@@ -3,7 +3,10 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { describe, expect, it } from 'vitest';
 import { Client, makeResult, type Exchange, type Operation } from 'urql';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe, subscribe, type Source } from 'wonka';
-import { SetCategoryMutation } from '../src/features/integration/transactions/transactions.documents.js';
+import {
+  SetCategoryMutation,
+  TransactionChangedSubscription,
+} from '../src/features/integration/transactions/transactions.documents.js';
 import {
   StatsQuery,
   SupportStatsQuery,
@@ -24,7 +27,7 @@ function server(progressEvents: Source<unknown>) {
       operation.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ??
       '';
     sent.push(name);
-    if (name === 'SyncProgress' || name === 'SupportSyncProgress') {
+    if (['SyncProgress', 'SupportSyncProgress', 'TransactionChanged'].includes(name)) {
       return pipe(
         progressEvents,
         map((data) => makeResult(operation, { data: data as Record<string, unknown> })),
@@ -162,5 +165,26 @@ describe('the normalized cache', () => {
     });
     await settled();
     expect(histories()).toBe(2);
+  });
+
+  it('refetches the statistics when a webhook changes a transaction, live', async () => {
+    const { client, events, sent } = setup();
+    pipe(
+      client.query(StatsQuery, { days: 30 }),
+      subscribe(() => undefined),
+    );
+    pipe(
+      client.subscription(TransactionChangedSubscription, {}),
+      subscribe(() => undefined),
+    );
+    const statsRequests = () => sent.filter((name) => name === 'Stats').length;
+    expect(statsRequests()).toBe(1);
+
+    events.next({
+      __typename: 'Subscription',
+      stripeTransactionChanged: transaction('t9', { amount: '45.99' }),
+    });
+    await settled();
+    expect(statsRequests()).toBe(2);
   });
 });

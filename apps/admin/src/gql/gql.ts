@@ -14,84 +14,124 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n": typeof types.ConnectionDocument,
-    "\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n": typeof types.AuthorizeUrlDocument,
-    "\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n": typeof types.DisconnectDocument,
-    "\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n": typeof types.TestConnectionDocument,
-    "\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n": typeof types.SupportConnectionDocument,
-    "\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n": typeof types.CategoryRulesDocument,
-    "\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n": typeof types.SupportCategoryRulesDocument,
-    "\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": typeof types.CreateCategoryRuleDocument,
-    "\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": typeof types.UpdateCategoryRuleDocument,
-    "\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": typeof types.DeleteCategoryRuleDocument,
-    "\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": typeof types.ReorderCategoryRulesDocument,
-    "\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n": typeof types.StatsDocument,
-    "\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n": typeof types.SupportStatsDocument,
-    "\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n": typeof types.StartSyncDocument,
-    "\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n": typeof types.SupportSyncNowDocument,
-    "\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n": typeof types.SyncProgressDocument,
-    "\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n": typeof types.SupportSyncProgressDocument,
-    "\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n": typeof types.SyncHistoryDocument,
-    "\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n": typeof types.SupportSyncHistoryDocument,
-    "\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n": typeof types.TransactionsDocument,
-    "\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n": typeof types.SupportTransactionsDocument,
-    "\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n": typeof types.SetCategoryDocument,
-    "\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n": typeof types.SupportConnectionsDocument,
-    "\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n": typeof types.SupportAuditLogDocument,
-    "\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupportSyncRunsDocument,
-    "\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n": typeof types.SupportOverviewDocument,
-    "\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n": typeof types.SyncRunLiveFragmentDoc,
-    "\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n": typeof types.ConnectionFieldsFragmentDoc,
-    "\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n": typeof types.SupportConnectionFieldsFragmentDoc,
-    "\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n": typeof types.TransactionFieldsFragmentDoc,
-    "\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n": typeof types.TransactionPageFragmentDoc,
-    "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n": typeof types.SyncRunFieldsFragmentDoc,
-    "\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n": typeof types.SyncRunPageFragmentDoc,
-    "\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n": typeof types.SyncProgressFieldsFragmentDoc,
-    "\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n": typeof types.StatsFieldsFragmentDoc,
-    "\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n": typeof types.VolumePointFieldsFragmentDoc,
-    "\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n": typeof types.CategoryRuleFieldsFragmentDoc,
-    "\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n": typeof types.CategoryRuleChangeFieldsFragmentDoc,
+  '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n': typeof types.ConnectionDocument;
+  '\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n': typeof types.AuthorizeUrlDocument;
+  '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n': typeof types.DisconnectDocument;
+  '\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n': typeof types.TestConnectionDocument;
+  '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n': typeof types.SupportConnectionDocument;
+  '\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n': typeof types.CategoryRulesDocument;
+  '\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n': typeof types.SupportCategoryRulesDocument;
+  '\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n': typeof types.CreateCategoryRuleDocument;
+  '\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n': typeof types.UpdateCategoryRuleDocument;
+  '\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n': typeof types.DeleteCategoryRuleDocument;
+  '\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n': typeof types.ReorderCategoryRulesDocument;
+  '\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n': typeof types.StatsDocument;
+  '\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n': typeof types.SupportStatsDocument;
+  '\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n': typeof types.StartSyncDocument;
+  '\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n': typeof types.SupportSyncNowDocument;
+  '\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n': typeof types.SyncProgressDocument;
+  '\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n': typeof types.SupportSyncProgressDocument;
+  '\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n': typeof types.SyncHistoryDocument;
+  '\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n': typeof types.SupportSyncHistoryDocument;
+  '\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n': typeof types.TransactionsDocument;
+  '\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n': typeof types.SupportTransactionsDocument;
+  '\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n': typeof types.SetCategoryDocument;
+  '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n': typeof types.TransactionChangedDocument;
+  '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n': typeof types.SupportConnectionsDocument;
+  '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n': typeof types.SupportAuditLogDocument;
+  '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.SupportSyncRunsDocument;
+  '\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n': typeof types.SupportOverviewDocument;
+  '\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n': typeof types.SyncRunLiveFragmentDoc;
+  '\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n': typeof types.ConnectionFieldsFragmentDoc;
+  '\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n': typeof types.SupportConnectionFieldsFragmentDoc;
+  '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n': typeof types.TransactionFieldsFragmentDoc;
+  '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n': typeof types.TransactionPageFragmentDoc;
+  '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncRunFieldsFragmentDoc;
+  '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n': typeof types.SyncRunPageFragmentDoc;
+  '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncProgressFieldsFragmentDoc;
+  '\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n': typeof types.StatsFieldsFragmentDoc;
+  '\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n': typeof types.VolumePointFieldsFragmentDoc;
+  '\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n': typeof types.CategoryRuleFieldsFragmentDoc;
+  '\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n': typeof types.CategoryRuleChangeFieldsFragmentDoc;
 };
 const documents: Documents = {
-    "\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n": types.ConnectionDocument,
-    "\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n": types.AuthorizeUrlDocument,
-    "\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n": types.DisconnectDocument,
-    "\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n": types.TestConnectionDocument,
-    "\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n": types.SupportConnectionDocument,
-    "\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n": types.CategoryRulesDocument,
-    "\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n": types.SupportCategoryRulesDocument,
-    "\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": types.CreateCategoryRuleDocument,
-    "\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": types.UpdateCategoryRuleDocument,
-    "\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": types.DeleteCategoryRuleDocument,
-    "\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n": types.ReorderCategoryRulesDocument,
-    "\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n": types.StatsDocument,
-    "\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n": types.SupportStatsDocument,
-    "\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n": types.StartSyncDocument,
-    "\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n": types.SupportSyncNowDocument,
-    "\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n": types.SyncProgressDocument,
-    "\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n": types.SupportSyncProgressDocument,
-    "\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n": types.SyncHistoryDocument,
-    "\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n": types.SupportSyncHistoryDocument,
-    "\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n": types.TransactionsDocument,
-    "\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n": types.SupportTransactionsDocument,
-    "\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n": types.SetCategoryDocument,
-    "\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n": types.SupportConnectionsDocument,
-    "\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n": types.SupportAuditLogDocument,
-    "\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n": types.SupportSyncRunsDocument,
-    "\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n": types.SupportOverviewDocument,
-    "\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n": types.SyncRunLiveFragmentDoc,
-    "\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n": types.ConnectionFieldsFragmentDoc,
-    "\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n": types.SupportConnectionFieldsFragmentDoc,
-    "\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n": types.TransactionFieldsFragmentDoc,
-    "\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n": types.TransactionPageFragmentDoc,
-    "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n": types.SyncRunFieldsFragmentDoc,
-    "\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n": types.SyncRunPageFragmentDoc,
-    "\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n": types.SyncProgressFieldsFragmentDoc,
-    "\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n": types.StatsFieldsFragmentDoc,
-    "\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n": types.VolumePointFieldsFragmentDoc,
-    "\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n": types.CategoryRuleFieldsFragmentDoc,
-    "\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n": types.CategoryRuleChangeFieldsFragmentDoc,
+  '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n':
+    types.ConnectionDocument,
+  '\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n': types.AuthorizeUrlDocument,
+  '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n':
+    types.DisconnectDocument,
+  '\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n':
+    types.TestConnectionDocument,
+  '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n':
+    types.SupportConnectionDocument,
+  '\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n':
+    types.CategoryRulesDocument,
+  '\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n':
+    types.SupportCategoryRulesDocument,
+  '\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n':
+    types.CreateCategoryRuleDocument,
+  '\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n':
+    types.UpdateCategoryRuleDocument,
+  '\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n':
+    types.DeleteCategoryRuleDocument,
+  '\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n':
+    types.ReorderCategoryRulesDocument,
+  '\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n':
+    types.StatsDocument,
+  '\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n':
+    types.SupportStatsDocument,
+  '\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n':
+    types.StartSyncDocument,
+  '\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n':
+    types.SupportSyncNowDocument,
+  '\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n':
+    types.SyncProgressDocument,
+  '\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n':
+    types.SupportSyncProgressDocument,
+  '\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n':
+    types.SyncHistoryDocument,
+  '\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n':
+    types.SupportSyncHistoryDocument,
+  '\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n':
+    types.TransactionsDocument,
+  '\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n':
+    types.SupportTransactionsDocument,
+  '\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n':
+    types.SetCategoryDocument,
+  '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n':
+    types.TransactionChangedDocument,
+  '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n':
+    types.SupportConnectionsDocument,
+  '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n':
+    types.SupportAuditLogDocument,
+  '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.SupportSyncRunsDocument,
+  '\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n':
+    types.SupportOverviewDocument,
+  '\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n':
+    types.SyncRunLiveFragmentDoc,
+  '\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n':
+    types.ConnectionFieldsFragmentDoc,
+  '\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n':
+    types.SupportConnectionFieldsFragmentDoc,
+  '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n':
+    types.TransactionFieldsFragmentDoc,
+  '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n':
+    types.TransactionPageFragmentDoc,
+  '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n':
+    types.SyncRunFieldsFragmentDoc,
+  '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n':
+    types.SyncRunPageFragmentDoc,
+  '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n':
+    types.SyncProgressFieldsFragmentDoc,
+  '\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n':
+    types.StatsFieldsFragmentDoc,
+  '\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n':
+    types.VolumePointFieldsFragmentDoc,
+  '\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n':
+    types.CategoryRuleFieldsFragmentDoc,
+  '\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n':
+    types.CategoryRuleChangeFieldsFragmentDoc,
 };
 
 /**
@@ -111,158 +151,241 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n"): (typeof documents)["\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n',
+): (typeof documents)['\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n"): (typeof documents)["\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n"];
+export function graphql(
+  source: '\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n',
+): (typeof documents)['\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n"): (typeof documents)["\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n',
+): (typeof documents)['\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n"): (typeof documents)["\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n',
+): (typeof documents)['\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n"): (typeof documents)["\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n',
+): (typeof documents)['\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n"): (typeof documents)["\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n',
+): (typeof documents)['\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCategoryRule($id: ID!, $input: CategoryRuleInput!) {\n    updateCategoryRule(id: $id, input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteCategoryRule($id: ID!) {\n    deleteCategoryRule(id: $id) {\n      ...CategoryRuleChangeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReorderCategoryRules($ids: [ID!]!) {\n    reorderCategoryRules(ids: $ids) {\n      ...CategoryRuleChangeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n"): (typeof documents)["\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n',
+): (typeof documents)['\n  query Stats($days: Int) {\n    stripeSyncStats {\n      ...StatsFields\n    }\n    stripeVolumeSeries(days: $days) {\n      ...VolumePointFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n"): (typeof documents)["\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n',
+): (typeof documents)['\n  query SupportStats($userId: String!, $days: Int) {\n    supportSyncStats(userId: $userId) {\n      ...StatsFields\n    }\n    supportVolumeSeries(userId: $userId, days: $days) {\n      ...VolumePointFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartSync($full: Boolean) {\n    syncStripeTransactions(full: $full) {\n      ...SyncRunFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SupportSyncNow($userId: String!, $full: Boolean) {\n    supportSyncConnection(userId: $userId, full: $full) {\n      ...SyncRunFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n"): (typeof documents)["\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription SyncProgress($runId: ID) {\n    stripeSyncProgress(runId: $runId) {\n      ...SyncProgressFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n"): (typeof documents)["\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription SupportSyncProgress {\n    supportSyncProgress {\n      ...SyncProgressFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n"): (typeof documents)["\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n',
+): (typeof documents)['\n  query SyncHistory($first: Int, $after: String) {\n    stripeSyncHistory(first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n"): (typeof documents)["\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportSyncHistory($userId: String!, $first: Int, $after: String) {\n    supportSyncHistory(userId: $userId, first: $first, after: $after) {\n      ...SyncRunPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n"): (typeof documents)["\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n',
+): (typeof documents)['\n  query Transactions($first: Int, $after: String, $filter: TransactionFilter) {\n    stripeTransactions(first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n"): (typeof documents)["\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n"): (typeof documents)["\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n"];
+export function graphql(
+  source: '\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n',
+): (typeof documents)['\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n"): (typeof documents)["\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n"];
+export function graphql(
+  source: '\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n',
+): (typeof documents)['\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n"): (typeof documents)["\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n"];
+export function graphql(
+  source: '\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n',
+): (typeof documents)['\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n"): (typeof documents)["\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n"];
+export function graphql(
+  source: '\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n',
+): (typeof documents)['\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n',
+): (typeof documents)['\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n"): (typeof documents)["\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n"];
+export function graphql(
+  source: '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n',
+): (typeof documents)['\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n"): (typeof documents)["\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n"];
+export function graphql(
+  source: '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n"];
+export function graphql(
+  source: '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n',
+): (typeof documents)['\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n"): (typeof documents)["\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n"];
+export function graphql(
+  source: '\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n"): (typeof documents)["\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n"];
+export function graphql(
+  source: '\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n',
+): (typeof documents)['\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n"): (typeof documents)["\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n"];
+export function graphql(
+  source: '\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n',
+): (typeof documents)['\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -2,11 +2,10 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AlertState =
-  | 'FIRING'
-  | 'RESOLVED';
+export type AlertState = 'FIRING' | 'RESOLVED';
 
 export type CategoryRuleInput = {
   category: string;
@@ -16,41 +15,18 @@ export type CategoryRuleInput = {
 };
 
 export type CategoryRuleMatchType =
-  | 'DESCRIPTION_CONTAINS'
-  | 'DESCRIPTION_REGEX'
-  | 'METADATA_EQUALS';
+  'DESCRIPTION_CONTAINS' | 'DESCRIPTION_REGEX' | 'METADATA_EQUALS';
 
-export type CategorySource =
-  | 'DEFAULT'
-  | 'MANUAL'
-  | 'METADATA'
-  | 'RULE';
+export type CategorySource = 'DEFAULT' | 'MANUAL' | 'METADATA' | 'RULE';
 
-export type ConnectionStatus =
-  | 'CONNECTED'
-  | 'DISCONNECTED'
-  | 'NEEDS_REAUTH'
-  | 'NOT_CONNECTED';
+export type ConnectionStatus = 'CONNECTED' | 'DISCONNECTED' | 'NEEDS_REAUTH' | 'NOT_CONNECTED';
 
 /** The result of testing a stored Stripe connection. */
-export type ConnectionTestOutcome =
-  | 'AUTH'
-  | 'NOT_CONNECTED'
-  | 'OK'
-  | 'PERMISSION'
-  | 'UNAVAILABLE';
+export type ConnectionTestOutcome = 'AUTH' | 'NOT_CONNECTED' | 'OK' | 'PERMISSION' | 'UNAVAILABLE';
 
-export type SyncStatus =
-  | 'FAILED'
-  | 'RUNNING'
-  | 'SUCCEEDED';
+export type SyncStatus = 'FAILED' | 'RUNNING' | 'SUCCEEDED';
 
-export type SyncTrigger =
-  | 'INITIAL'
-  | 'MANUAL'
-  | 'SCHEDULED'
-  | 'SUPPORT'
-  | 'WEBHOOK';
+export type SyncTrigger = 'INITIAL' | 'MANUAL' | 'SCHEDULED' | 'SUPPORT' | 'WEBHOOK';
 
 export type TransactionFilter = {
   category?: string | null | undefined;
@@ -61,123 +37,378 @@ export type TransactionFilter = {
   to?: string | null | undefined;
 };
 
-export type ConnectionQueryVariables = Exact<{ [key: string]: never; }>;
+export type ConnectionQueryVariables = Exact<{ [key: string]: never }>;
 
+export type ConnectionQuery = {
+  __typename: 'Query';
+  stripeConnection: {
+    __typename: 'StripeConnection';
+    status: ConnectionStatus;
+    stripeAccountId: string | null;
+    livemode: boolean | null;
+    scope: string | null;
+    connectedAt: string | null;
+    lastSyncedAt: string | null;
+    nextSyncAt: string | null;
+    lastErrorCode: string | null;
+    lastErrorMessage: string | null;
+  };
+};
 
-export type ConnectionQuery = { __typename: 'Query', stripeConnection: { __typename: 'StripeConnection', status: ConnectionStatus, stripeAccountId: string | null, livemode: boolean | null, scope: string | null, connectedAt: string | null, lastSyncedAt: string | null, nextSyncAt: string | null, lastErrorCode: string | null, lastErrorMessage: string | null } };
+export type AuthorizeUrlQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AuthorizeUrlQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuthorizeUrlQuery = { __typename: 'Query'; stripeAuthorizeUrl: string };
 
+export type DisconnectMutationVariables = Exact<{ [key: string]: never }>;
 
-export type AuthorizeUrlQuery = { __typename: 'Query', stripeAuthorizeUrl: string };
+export type DisconnectMutation = {
+  __typename: 'Mutation';
+  disconnectStripe: {
+    __typename: 'StripeConnection';
+    status: ConnectionStatus;
+    stripeAccountId: string | null;
+    livemode: boolean | null;
+    scope: string | null;
+    connectedAt: string | null;
+    lastSyncedAt: string | null;
+    nextSyncAt: string | null;
+    lastErrorCode: string | null;
+    lastErrorMessage: string | null;
+  };
+};
 
-export type DisconnectMutationVariables = Exact<{ [key: string]: never; }>;
+export type TestConnectionMutationVariables = Exact<{ [key: string]: never }>;
 
-
-export type DisconnectMutation = { __typename: 'Mutation', disconnectStripe: { __typename: 'StripeConnection', status: ConnectionStatus, stripeAccountId: string | null, livemode: boolean | null, scope: string | null, connectedAt: string | null, lastSyncedAt: string | null, nextSyncAt: string | null, lastErrorCode: string | null, lastErrorMessage: string | null } };
-
-export type TestConnectionMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TestConnectionMutation = { __typename: 'Mutation', testStripeConnection: { __typename: 'ConnectionTestResult', outcome: ConnectionTestOutcome, message: string, stripeAccountId: string | null } };
+export type TestConnectionMutation = {
+  __typename: 'Mutation';
+  testStripeConnection: {
+    __typename: 'ConnectionTestResult';
+    outcome: ConnectionTestOutcome;
+    message: string;
+    stripeAccountId: string | null;
+  };
+};
 
 export type SupportConnectionQueryVariables = Exact<{
   userId: string;
 }>;
 
+export type SupportConnectionQuery = {
+  __typename: 'Query';
+  supportConnection: {
+    __typename: 'SupportConnection';
+    id: string;
+    userId: string;
+    status: ConnectionStatus;
+    stripeAccountId: string | null;
+    livemode: boolean | null;
+    connectedAt: string | null;
+    lastSyncedAt: string | null;
+    nextSyncAt: string | null;
+    lastErrorCode: string | null;
+    lastErrorMessage: string | null;
+    lastErrorAt: string | null;
+  } | null;
+};
 
-export type SupportConnectionQuery = { __typename: 'Query', supportConnection: { __typename: 'SupportConnection', id: string, userId: string, status: ConnectionStatus, stripeAccountId: string | null, livemode: boolean | null, connectedAt: string | null, lastSyncedAt: string | null, nextSyncAt: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastErrorAt: string | null } | null };
+export type CategoryRulesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CategoryRulesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CategoryRulesQuery = { __typename: 'Query', categoryRules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> };
+export type CategoryRulesQuery = {
+  __typename: 'Query';
+  categoryRules: Array<{
+    __typename: 'CategoryRule';
+    id: string;
+    priority: number;
+    category: string;
+    matchType: CategoryRuleMatchType;
+    pattern: string;
+    metadataKey: string | null;
+  }>;
+};
 
 export type SupportCategoryRulesQueryVariables = Exact<{
   userId: string;
 }>;
 
-
-export type SupportCategoryRulesQuery = { __typename: 'Query', supportCategoryRules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> };
+export type SupportCategoryRulesQuery = {
+  __typename: 'Query';
+  supportCategoryRules: Array<{
+    __typename: 'CategoryRule';
+    id: string;
+    priority: number;
+    category: string;
+    matchType: CategoryRuleMatchType;
+    pattern: string;
+    metadataKey: string | null;
+  }>;
+};
 
 export type CreateCategoryRuleMutationVariables = Exact<{
   input: CategoryRuleInput;
 }>;
 
-
-export type CreateCategoryRuleMutation = { __typename: 'Mutation', createCategoryRule: { __typename: 'CategoryRuleChange', recategorizedCount: number, rules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> } };
+export type CreateCategoryRuleMutation = {
+  __typename: 'Mutation';
+  createCategoryRule: {
+    __typename: 'CategoryRuleChange';
+    recategorizedCount: number;
+    rules: Array<{
+      __typename: 'CategoryRule';
+      id: string;
+      priority: number;
+      category: string;
+      matchType: CategoryRuleMatchType;
+      pattern: string;
+      metadataKey: string | null;
+    }>;
+  };
+};
 
 export type UpdateCategoryRuleMutationVariables = Exact<{
   id: string | number;
   input: CategoryRuleInput;
 }>;
 
-
-export type UpdateCategoryRuleMutation = { __typename: 'Mutation', updateCategoryRule: { __typename: 'CategoryRuleChange', recategorizedCount: number, rules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> } };
+export type UpdateCategoryRuleMutation = {
+  __typename: 'Mutation';
+  updateCategoryRule: {
+    __typename: 'CategoryRuleChange';
+    recategorizedCount: number;
+    rules: Array<{
+      __typename: 'CategoryRule';
+      id: string;
+      priority: number;
+      category: string;
+      matchType: CategoryRuleMatchType;
+      pattern: string;
+      metadataKey: string | null;
+    }>;
+  };
+};
 
 export type DeleteCategoryRuleMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type DeleteCategoryRuleMutation = { __typename: 'Mutation', deleteCategoryRule: { __typename: 'CategoryRuleChange', recategorizedCount: number, rules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> } };
+export type DeleteCategoryRuleMutation = {
+  __typename: 'Mutation';
+  deleteCategoryRule: {
+    __typename: 'CategoryRuleChange';
+    recategorizedCount: number;
+    rules: Array<{
+      __typename: 'CategoryRule';
+      id: string;
+      priority: number;
+      category: string;
+      matchType: CategoryRuleMatchType;
+      pattern: string;
+      metadataKey: string | null;
+    }>;
+  };
+};
 
 export type ReorderCategoryRulesMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
-
-export type ReorderCategoryRulesMutation = { __typename: 'Mutation', reorderCategoryRules: { __typename: 'CategoryRuleChange', recategorizedCount: number, rules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> } };
+export type ReorderCategoryRulesMutation = {
+  __typename: 'Mutation';
+  reorderCategoryRules: {
+    __typename: 'CategoryRuleChange';
+    recategorizedCount: number;
+    rules: Array<{
+      __typename: 'CategoryRule';
+      id: string;
+      priority: number;
+      category: string;
+      matchType: CategoryRuleMatchType;
+      pattern: string;
+      metadataKey: string | null;
+    }>;
+  };
+};
 
 export type StatsQueryVariables = Exact<{
   days?: number | null | undefined;
 }>;
 
-
-export type StatsQuery = { __typename: 'Query', stripeSyncStats: { __typename: 'SyncStats', transactionCount: number, syncCount: number, failedSyncCount: number, lastSyncedAt: string | null, totals: Array<{ __typename: 'CurrencyTotal', currency: string, amount: string, count: number }>, byCategory: Array<{ __typename: 'CategoryTotal', category: string, currency: string, amount: string, count: number }> }, stripeVolumeSeries: Array<{ __typename: 'VolumePoint', date: string, currency: string, amount: string, count: number }> };
+export type StatsQuery = {
+  __typename: 'Query';
+  stripeSyncStats: {
+    __typename: 'SyncStats';
+    transactionCount: number;
+    syncCount: number;
+    failedSyncCount: number;
+    lastSyncedAt: string | null;
+    totals: Array<{ __typename: 'CurrencyTotal'; currency: string; amount: string; count: number }>;
+    byCategory: Array<{
+      __typename: 'CategoryTotal';
+      category: string;
+      currency: string;
+      amount: string;
+      count: number;
+    }>;
+  };
+  stripeVolumeSeries: Array<{
+    __typename: 'VolumePoint';
+    date: string;
+    currency: string;
+    amount: string;
+    count: number;
+  }>;
+};
 
 export type SupportStatsQueryVariables = Exact<{
   userId: string;
   days?: number | null | undefined;
 }>;
 
-
-export type SupportStatsQuery = { __typename: 'Query', supportSyncStats: { __typename: 'SyncStats', transactionCount: number, syncCount: number, failedSyncCount: number, lastSyncedAt: string | null, totals: Array<{ __typename: 'CurrencyTotal', currency: string, amount: string, count: number }>, byCategory: Array<{ __typename: 'CategoryTotal', category: string, currency: string, amount: string, count: number }> }, supportVolumeSeries: Array<{ __typename: 'VolumePoint', date: string, currency: string, amount: string, count: number }> };
+export type SupportStatsQuery = {
+  __typename: 'Query';
+  supportSyncStats: {
+    __typename: 'SyncStats';
+    transactionCount: number;
+    syncCount: number;
+    failedSyncCount: number;
+    lastSyncedAt: string | null;
+    totals: Array<{ __typename: 'CurrencyTotal'; currency: string; amount: string; count: number }>;
+    byCategory: Array<{
+      __typename: 'CategoryTotal';
+      category: string;
+      currency: string;
+      amount: string;
+      count: number;
+    }>;
+  };
+  supportVolumeSeries: Array<{
+    __typename: 'VolumePoint';
+    date: string;
+    currency: string;
+    amount: string;
+    count: number;
+  }>;
+};
 
 export type StartSyncMutationVariables = Exact<{
   full?: boolean | null | undefined;
 }>;
 
-
-export type StartSyncMutation = { __typename: 'Mutation', syncStripeTransactions: { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null } };
+export type StartSyncMutation = {
+  __typename: 'Mutation';
+  syncStripeTransactions: {
+    __typename: 'SyncRun';
+    id: string;
+    status: SyncStatus;
+    trigger: SyncTrigger;
+    full: boolean;
+    startedAt: string;
+    finishedAt: string | null;
+    pagesFetched: number;
+    fetchedCount: number;
+    insertedCount: number;
+    updatedCount: number;
+    skippedCount: number;
+    errorCode: string | null;
+    errorMessage: string | null;
+  };
+};
 
 export type SupportSyncNowMutationVariables = Exact<{
   userId: string;
   full?: boolean | null | undefined;
 }>;
 
-
-export type SupportSyncNowMutation = { __typename: 'Mutation', supportSyncConnection: { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null } };
+export type SupportSyncNowMutation = {
+  __typename: 'Mutation';
+  supportSyncConnection: {
+    __typename: 'SyncRun';
+    id: string;
+    status: SyncStatus;
+    trigger: SyncTrigger;
+    full: boolean;
+    startedAt: string;
+    finishedAt: string | null;
+    pagesFetched: number;
+    fetchedCount: number;
+    insertedCount: number;
+    updatedCount: number;
+    skippedCount: number;
+    errorCode: string | null;
+    errorMessage: string | null;
+  };
+};
 
 export type SyncProgressSubscriptionVariables = Exact<{
   runId?: string | number | null | undefined;
 }>;
 
+export type SyncProgressSubscription = {
+  __typename: 'Subscription';
+  stripeSyncProgress: {
+    __typename: 'SyncProgress';
+    runId: string;
+    status: SyncStatus;
+    pagesFetched: number;
+    fetchedCount: number;
+    insertedCount: number;
+    updatedCount: number;
+    done: boolean;
+    errorCode: string | null;
+    errorMessage: string | null;
+  };
+};
 
-export type SyncProgressSubscription = { __typename: 'Subscription', stripeSyncProgress: { __typename: 'SyncProgress', runId: string, status: SyncStatus, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, done: boolean, errorCode: string | null, errorMessage: string | null } };
+export type SupportSyncProgressSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type SupportSyncProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SupportSyncProgressSubscription = { __typename: 'Subscription', supportSyncProgress: { __typename: 'SyncProgress', runId: string, status: SyncStatus, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, done: boolean, errorCode: string | null, errorMessage: string | null } };
+export type SupportSyncProgressSubscription = {
+  __typename: 'Subscription';
+  supportSyncProgress: {
+    __typename: 'SyncProgress';
+    runId: string;
+    status: SyncStatus;
+    pagesFetched: number;
+    fetchedCount: number;
+    insertedCount: number;
+    updatedCount: number;
+    done: boolean;
+    errorCode: string | null;
+    errorMessage: string | null;
+  };
+};
 
 export type SyncHistoryQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-
-export type SyncHistoryQuery = { __typename: 'Query', stripeSyncHistory: { __typename: 'SyncRunConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SyncRunEdge', cursor: string, node: { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null } }> } };
+export type SyncHistoryQuery = {
+  __typename: 'Query';
+  stripeSyncHistory: {
+    __typename: 'SyncRunConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'SyncRunEdge';
+      cursor: string;
+      node: {
+        __typename: 'SyncRun';
+        id: string;
+        status: SyncStatus;
+        trigger: SyncTrigger;
+        full: boolean;
+        startedAt: string;
+        finishedAt: string | null;
+        pagesFetched: number;
+        fetchedCount: number;
+        insertedCount: number;
+        updatedCount: number;
+        skippedCount: number;
+        errorCode: string | null;
+        errorMessage: string | null;
+      };
+    }>;
+  };
+};
 
 export type SupportSyncHistoryQueryVariables = Exact<{
   userId: string;
@@ -185,8 +416,34 @@ export type SupportSyncHistoryQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type SupportSyncHistoryQuery = { __typename: 'Query', supportSyncHistory: { __typename: 'SyncRunConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SyncRunEdge', cursor: string, node: { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null } }> } };
+export type SupportSyncHistoryQuery = {
+  __typename: 'Query';
+  supportSyncHistory: {
+    __typename: 'SyncRunConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'SyncRunEdge';
+      cursor: string;
+      node: {
+        __typename: 'SyncRun';
+        id: string;
+        status: SyncStatus;
+        trigger: SyncTrigger;
+        full: boolean;
+        startedAt: string;
+        finishedAt: string | null;
+        pagesFetched: number;
+        fetchedCount: number;
+        insertedCount: number;
+        updatedCount: number;
+        skippedCount: number;
+        errorCode: string | null;
+        errorMessage: string | null;
+      };
+    }>;
+  };
+};
 
 export type TransactionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -194,8 +451,36 @@ export type TransactionsQueryVariables = Exact<{
   filter?: TransactionFilter | null | undefined;
 }>;
 
-
-export type TransactionsQuery = { __typename: 'Query', stripeTransactions: { __typename: 'StripeTransactionConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'StripeTransactionEdge', cursor: string, node: { __typename: 'StripeTransaction', id: string, stripeTransactionId: string, amount: string, currency: string, description: string | null, receiptUrl: string | null, createdAt: string, category: string, categorySource: CategorySource, categoryRuleId: string | null, status: string, amountRefunded: string, refunded: boolean, disputed: boolean, livemode: boolean } }> } };
+export type TransactionsQuery = {
+  __typename: 'Query';
+  stripeTransactions: {
+    __typename: 'StripeTransactionConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'StripeTransactionEdge';
+      cursor: string;
+      node: {
+        __typename: 'StripeTransaction';
+        id: string;
+        stripeTransactionId: string;
+        amount: string;
+        currency: string;
+        description: string | null;
+        receiptUrl: string | null;
+        createdAt: string;
+        category: string;
+        categorySource: CategorySource;
+        categoryRuleId: string | null;
+        status: string;
+        amountRefunded: string;
+        refunded: boolean;
+        disputed: boolean;
+        livemode: boolean;
+      };
+    }>;
+  };
+};
 
 export type SupportTransactionsQueryVariables = Exact<{
   userId: string;
@@ -204,16 +489,87 @@ export type SupportTransactionsQueryVariables = Exact<{
   filter?: TransactionFilter | null | undefined;
 }>;
 
-
-export type SupportTransactionsQuery = { __typename: 'Query', supportTransactions: { __typename: 'StripeTransactionConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'StripeTransactionEdge', cursor: string, node: { __typename: 'StripeTransaction', id: string, stripeTransactionId: string, amount: string, currency: string, description: string | null, receiptUrl: string | null, createdAt: string, category: string, categorySource: CategorySource, categoryRuleId: string | null, status: string, amountRefunded: string, refunded: boolean, disputed: boolean, livemode: boolean } }> } };
+export type SupportTransactionsQuery = {
+  __typename: 'Query';
+  supportTransactions: {
+    __typename: 'StripeTransactionConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'StripeTransactionEdge';
+      cursor: string;
+      node: {
+        __typename: 'StripeTransaction';
+        id: string;
+        stripeTransactionId: string;
+        amount: string;
+        currency: string;
+        description: string | null;
+        receiptUrl: string | null;
+        createdAt: string;
+        category: string;
+        categorySource: CategorySource;
+        categoryRuleId: string | null;
+        status: string;
+        amountRefunded: string;
+        refunded: boolean;
+        disputed: boolean;
+        livemode: boolean;
+      };
+    }>;
+  };
+};
 
 export type SetCategoryMutationVariables = Exact<{
   id: string | number;
   category: string;
 }>;
 
+export type SetCategoryMutation = {
+  __typename: 'Mutation';
+  setTransactionCategory: {
+    __typename: 'StripeTransaction';
+    id: string;
+    stripeTransactionId: string;
+    amount: string;
+    currency: string;
+    description: string | null;
+    receiptUrl: string | null;
+    createdAt: string;
+    category: string;
+    categorySource: CategorySource;
+    categoryRuleId: string | null;
+    status: string;
+    amountRefunded: string;
+    refunded: boolean;
+    disputed: boolean;
+    livemode: boolean;
+  };
+};
 
-export type SetCategoryMutation = { __typename: 'Mutation', setTransactionCategory: { __typename: 'StripeTransaction', id: string, stripeTransactionId: string, amount: string, currency: string, description: string | null, receiptUrl: string | null, createdAt: string, category: string, categorySource: CategorySource, categoryRuleId: string | null, status: string, amountRefunded: string, refunded: boolean, disputed: boolean, livemode: boolean } };
+export type TransactionChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type TransactionChangedSubscription = {
+  __typename: 'Subscription';
+  stripeTransactionChanged: {
+    __typename: 'StripeTransaction';
+    id: string;
+    stripeTransactionId: string;
+    amount: string;
+    currency: string;
+    description: string | null;
+    receiptUrl: string | null;
+    createdAt: string;
+    category: string;
+    categorySource: CategorySource;
+    categoryRuleId: string | null;
+    status: string;
+    amountRefunded: string;
+    refunded: boolean;
+    disputed: boolean;
+    livemode: boolean;
+  };
+};
 
 export type SupportConnectionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -222,8 +578,32 @@ export type SupportConnectionsQueryVariables = Exact<{
   status?: ConnectionStatus | null | undefined;
 }>;
 
-
-export type SupportConnectionsQuery = { __typename: 'Query', supportConnections: { __typename: 'SupportConnectionConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SupportConnectionEdge', cursor: string, node: { __typename: 'SupportConnection', id: string, userId: string, status: ConnectionStatus, stripeAccountId: string | null, livemode: boolean | null, connectedAt: string | null, lastSyncedAt: string | null, nextSyncAt: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastErrorAt: string | null } }> } };
+export type SupportConnectionsQuery = {
+  __typename: 'Query';
+  supportConnections: {
+    __typename: 'SupportConnectionConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'SupportConnectionEdge';
+      cursor: string;
+      node: {
+        __typename: 'SupportConnection';
+        id: string;
+        userId: string;
+        status: ConnectionStatus;
+        stripeAccountId: string | null;
+        livemode: boolean | null;
+        connectedAt: string | null;
+        lastSyncedAt: string | null;
+        nextSyncAt: string | null;
+        lastErrorCode: string | null;
+        lastErrorMessage: string | null;
+        lastErrorAt: string | null;
+      };
+    }>;
+  };
+};
 
 export type SupportAuditLogQueryVariables = Exact<{
   userId: string;
@@ -231,8 +611,28 @@ export type SupportAuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type SupportAuditLogQuery = { __typename: 'Query', supportAuditLog: { __typename: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'AuditEntryEdge', cursor: string, node: { __typename: 'AuditEntry', id: string, actorId: string, actorRole: string, action: string, target: string, at: string, details: Record<string, unknown> } }> } };
+export type SupportAuditLogQuery = {
+  __typename: 'Query';
+  supportAuditLog: {
+    __typename: 'AuditEntryConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'AuditEntryEdge';
+      cursor: string;
+      node: {
+        __typename: 'AuditEntry';
+        id: string;
+        actorId: string;
+        actorRole: string;
+        action: string;
+        target: string;
+        at: string;
+        details: Record<string, unknown>;
+      };
+    }>;
+  };
+};
 
 export type SupportSyncRunsQueryVariables = Exact<{
   status?: SyncStatus | null | undefined;
@@ -241,75 +641,2878 @@ export type SupportSyncRunsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type SupportSyncRunsQuery = { __typename: 'Query', supportSyncRuns: { __typename: 'SupportSyncRunConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SupportSyncRunEdge', cursor: string, node: { __typename: 'SupportSyncRun', userId: string, stripeAccountId: string | null, run: { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null } } }> } };
+export type SupportSyncRunsQuery = {
+  __typename: 'Query';
+  supportSyncRuns: {
+    __typename: 'SupportSyncRunConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'SupportSyncRunEdge';
+      cursor: string;
+      node: {
+        __typename: 'SupportSyncRun';
+        userId: string;
+        stripeAccountId: string | null;
+        run: {
+          __typename: 'SyncRun';
+          id: string;
+          status: SyncStatus;
+          trigger: SyncTrigger;
+          full: boolean;
+          startedAt: string;
+          finishedAt: string | null;
+          pagesFetched: number;
+          fetchedCount: number;
+          insertedCount: number;
+          updatedCount: number;
+          skippedCount: number;
+          errorCode: string | null;
+          errorMessage: string | null;
+        };
+      };
+    }>;
+  };
+};
 
 export type SupportOverviewQueryVariables = Exact<{
   days?: number | null | undefined;
 }>;
 
+export type SupportOverviewQuery = {
+  __typename: 'Query';
+  supportOverview: {
+    __typename: 'SupportOverview';
+    syncSuccessRate: number;
+    transactionsSynced: number;
+    errorRate: number;
+    averageSyncSeconds: number | null;
+    activeConnections: number;
+    series: Array<{
+      __typename: 'OverviewPoint';
+      date: string;
+      succeededRuns: number;
+      failedRuns: number;
+      transactionsSynced: number;
+      errorRate: number;
+    }>;
+  };
+  supportAlerts: Array<{
+    __typename: 'Alert';
+    id: string;
+    rule: string;
+    state: AlertState;
+    message: string;
+    target: string | null;
+    firedAt: string;
+    resolvedAt: string | null;
+  }>;
+};
 
-export type SupportOverviewQuery = { __typename: 'Query', supportOverview: { __typename: 'SupportOverview', syncSuccessRate: number, transactionsSynced: number, errorRate: number, averageSyncSeconds: number | null, activeConnections: number, series: Array<{ __typename: 'OverviewPoint', date: string, succeededRuns: number, failedRuns: number, transactionsSynced: number, errorRate: number }> }, supportAlerts: Array<{ __typename: 'Alert', id: string, rule: string, state: AlertState, message: string, target: string | null, firedAt: string, resolvedAt: string | null }> };
+export type SyncRunLiveFragment = {
+  __typename: 'SyncRun';
+  id: string;
+  status: SyncStatus;
+  pagesFetched: number;
+  fetchedCount: number;
+  insertedCount: number;
+  updatedCount: number;
+};
 
-export type SyncRunLiveFragment = { __typename: 'SyncRun', id: string, status: SyncStatus, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number };
+export type ConnectionFieldsFragment = {
+  __typename: 'StripeConnection';
+  status: ConnectionStatus;
+  stripeAccountId: string | null;
+  livemode: boolean | null;
+  scope: string | null;
+  connectedAt: string | null;
+  lastSyncedAt: string | null;
+  nextSyncAt: string | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+};
 
-export type ConnectionFieldsFragment = { __typename: 'StripeConnection', status: ConnectionStatus, stripeAccountId: string | null, livemode: boolean | null, scope: string | null, connectedAt: string | null, lastSyncedAt: string | null, nextSyncAt: string | null, lastErrorCode: string | null, lastErrorMessage: string | null };
+export type SupportConnectionFieldsFragment = {
+  __typename: 'SupportConnection';
+  id: string;
+  userId: string;
+  status: ConnectionStatus;
+  stripeAccountId: string | null;
+  livemode: boolean | null;
+  connectedAt: string | null;
+  lastSyncedAt: string | null;
+  nextSyncAt: string | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+  lastErrorAt: string | null;
+};
 
-export type SupportConnectionFieldsFragment = { __typename: 'SupportConnection', id: string, userId: string, status: ConnectionStatus, stripeAccountId: string | null, livemode: boolean | null, connectedAt: string | null, lastSyncedAt: string | null, nextSyncAt: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastErrorAt: string | null };
+export type TransactionFieldsFragment = {
+  __typename: 'StripeTransaction';
+  id: string;
+  stripeTransactionId: string;
+  amount: string;
+  currency: string;
+  description: string | null;
+  receiptUrl: string | null;
+  createdAt: string;
+  category: string;
+  categorySource: CategorySource;
+  categoryRuleId: string | null;
+  status: string;
+  amountRefunded: string;
+  refunded: boolean;
+  disputed: boolean;
+  livemode: boolean;
+};
 
-export type TransactionFieldsFragment = { __typename: 'StripeTransaction', id: string, stripeTransactionId: string, amount: string, currency: string, description: string | null, receiptUrl: string | null, createdAt: string, category: string, categorySource: CategorySource, categoryRuleId: string | null, status: string, amountRefunded: string, refunded: boolean, disputed: boolean, livemode: boolean };
+export type TransactionPageFragment = {
+  __typename: 'StripeTransactionConnection';
+  totalCount: number;
+  pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{
+    __typename: 'StripeTransactionEdge';
+    cursor: string;
+    node: {
+      __typename: 'StripeTransaction';
+      id: string;
+      stripeTransactionId: string;
+      amount: string;
+      currency: string;
+      description: string | null;
+      receiptUrl: string | null;
+      createdAt: string;
+      category: string;
+      categorySource: CategorySource;
+      categoryRuleId: string | null;
+      status: string;
+      amountRefunded: string;
+      refunded: boolean;
+      disputed: boolean;
+      livemode: boolean;
+    };
+  }>;
+};
 
-export type TransactionPageFragment = { __typename: 'StripeTransactionConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'StripeTransactionEdge', cursor: string, node: { __typename: 'StripeTransaction', id: string, stripeTransactionId: string, amount: string, currency: string, description: string | null, receiptUrl: string | null, createdAt: string, category: string, categorySource: CategorySource, categoryRuleId: string | null, status: string, amountRefunded: string, refunded: boolean, disputed: boolean, livemode: boolean } }> };
+export type SyncRunFieldsFragment = {
+  __typename: 'SyncRun';
+  id: string;
+  status: SyncStatus;
+  trigger: SyncTrigger;
+  full: boolean;
+  startedAt: string;
+  finishedAt: string | null;
+  pagesFetched: number;
+  fetchedCount: number;
+  insertedCount: number;
+  updatedCount: number;
+  skippedCount: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+};
 
-export type SyncRunFieldsFragment = { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null };
+export type SyncRunPageFragment = {
+  __typename: 'SyncRunConnection';
+  totalCount: number;
+  pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{
+    __typename: 'SyncRunEdge';
+    cursor: string;
+    node: {
+      __typename: 'SyncRun';
+      id: string;
+      status: SyncStatus;
+      trigger: SyncTrigger;
+      full: boolean;
+      startedAt: string;
+      finishedAt: string | null;
+      pagesFetched: number;
+      fetchedCount: number;
+      insertedCount: number;
+      updatedCount: number;
+      skippedCount: number;
+      errorCode: string | null;
+      errorMessage: string | null;
+    };
+  }>;
+};
 
-export type SyncRunPageFragment = { __typename: 'SyncRunConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SyncRunEdge', cursor: string, node: { __typename: 'SyncRun', id: string, status: SyncStatus, trigger: SyncTrigger, full: boolean, startedAt: string, finishedAt: string | null, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, skippedCount: number, errorCode: string | null, errorMessage: string | null } }> };
+export type SyncProgressFieldsFragment = {
+  __typename: 'SyncProgress';
+  runId: string;
+  status: SyncStatus;
+  pagesFetched: number;
+  fetchedCount: number;
+  insertedCount: number;
+  updatedCount: number;
+  done: boolean;
+  errorCode: string | null;
+  errorMessage: string | null;
+};
 
-export type SyncProgressFieldsFragment = { __typename: 'SyncProgress', runId: string, status: SyncStatus, pagesFetched: number, fetchedCount: number, insertedCount: number, updatedCount: number, done: boolean, errorCode: string | null, errorMessage: string | null };
+export type StatsFieldsFragment = {
+  __typename: 'SyncStats';
+  transactionCount: number;
+  syncCount: number;
+  failedSyncCount: number;
+  lastSyncedAt: string | null;
+  totals: Array<{ __typename: 'CurrencyTotal'; currency: string; amount: string; count: number }>;
+  byCategory: Array<{
+    __typename: 'CategoryTotal';
+    category: string;
+    currency: string;
+    amount: string;
+    count: number;
+  }>;
+};
 
-export type StatsFieldsFragment = { __typename: 'SyncStats', transactionCount: number, syncCount: number, failedSyncCount: number, lastSyncedAt: string | null, totals: Array<{ __typename: 'CurrencyTotal', currency: string, amount: string, count: number }>, byCategory: Array<{ __typename: 'CategoryTotal', category: string, currency: string, amount: string, count: number }> };
+export type VolumePointFieldsFragment = {
+  __typename: 'VolumePoint';
+  date: string;
+  currency: string;
+  amount: string;
+  count: number;
+};
 
-export type VolumePointFieldsFragment = { __typename: 'VolumePoint', date: string, currency: string, amount: string, count: number };
+export type CategoryRuleFieldsFragment = {
+  __typename: 'CategoryRule';
+  id: string;
+  priority: number;
+  category: string;
+  matchType: CategoryRuleMatchType;
+  pattern: string;
+  metadataKey: string | null;
+};
 
-export type CategoryRuleFieldsFragment = { __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null };
+export type CategoryRuleChangeFieldsFragment = {
+  __typename: 'CategoryRuleChange';
+  recategorizedCount: number;
+  rules: Array<{
+    __typename: 'CategoryRule';
+    id: string;
+    priority: number;
+    category: string;
+    matchType: CategoryRuleMatchType;
+    pattern: string;
+    metadataKey: string | null;
+  }>;
+};
 
-export type CategoryRuleChangeFieldsFragment = { __typename: 'CategoryRuleChange', recategorizedCount: number, rules: Array<{ __typename: 'CategoryRule', id: string, priority: number, category: string, matchType: CategoryRuleMatchType, pattern: string, metadataKey: string | null }> };
-
-export const SyncRunLiveFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunLive"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}}]}}]} as unknown as DocumentNode<SyncRunLiveFragment, unknown>;
-export const ConnectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSyncAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorMessage"}}]}}]} as unknown as DocumentNode<ConnectionFieldsFragment, unknown>;
-export const SupportConnectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSyncAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}}]}}]} as unknown as DocumentNode<SupportConnectionFieldsFragment, unknown>;
-export const TransactionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categorySource"}},{"kind":"Field","name":{"kind":"Name","value":"categoryRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}}]} as unknown as DocumentNode<TransactionFieldsFragment, unknown>;
-export const TransactionPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransactionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categorySource"}},{"kind":"Field","name":{"kind":"Name","value":"categoryRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}}]} as unknown as DocumentNode<TransactionPageFragment, unknown>;
-export const SyncRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SyncRunFieldsFragment, unknown>;
-export const SyncRunPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRunConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SyncRunPageFragment, unknown>;
-export const SyncProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SyncProgressFieldsFragment, unknown>;
-export const StatsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"syncCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedSyncCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<StatsFieldsFragment, unknown>;
-export const VolumePointFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VolumePointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolumePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<VolumePointFieldsFragment, unknown>;
-export const CategoryRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}}]} as unknown as DocumentNode<CategoryRuleFieldsFragment, unknown>;
-export const CategoryRuleChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recategorizedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}}]} as unknown as DocumentNode<CategoryRuleChangeFieldsFragment, unknown>;
-export const ConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSyncAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorMessage"}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
-export const AuthorizeUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthorizeUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeAuthorizeUrl"}}]}}]} as unknown as DocumentNode<AuthorizeUrlQuery, AuthorizeUrlQueryVariables>;
-export const DisconnectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Disconnect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectStripe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSyncAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorMessage"}}]}}]} as unknown as DocumentNode<DisconnectMutation, DisconnectMutationVariables>;
-export const TestConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testStripeConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}}]}}]}}]} as unknown as DocumentNode<TestConnectionMutation, TestConnectionMutationVariables>;
-export const SupportConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportConnectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSyncAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}}]}}]} as unknown as DocumentNode<SupportConnectionQuery, SupportConnectionQueryVariables>;
-export const CategoryRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategoryRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}}]} as unknown as DocumentNode<CategoryRulesQuery, CategoryRulesQueryVariables>;
-export const SupportCategoryRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportCategoryRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportCategoryRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}}]} as unknown as DocumentNode<SupportCategoryRulesQuery, SupportCategoryRulesQueryVariables>;
-export const CreateCategoryRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCategoryRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCategoryRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recategorizedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}}]} as unknown as DocumentNode<CreateCategoryRuleMutation, CreateCategoryRuleMutationVariables>;
-export const UpdateCategoryRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCategoryRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCategoryRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recategorizedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}}]} as unknown as DocumentNode<UpdateCategoryRuleMutation, UpdateCategoryRuleMutationVariables>;
-export const DeleteCategoryRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCategoryRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCategoryRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recategorizedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}}]} as unknown as DocumentNode<DeleteCategoryRuleMutation, DeleteCategoryRuleMutationVariables>;
-export const ReorderCategoryRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderCategoryRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderCategoryRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"metadataKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryRuleChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryRuleChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recategorizedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryRuleFields"}}]}}]}}]} as unknown as DocumentNode<ReorderCategoryRulesMutation, ReorderCategoryRulesMutationVariables>;
-export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeSyncStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stripeVolumeSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VolumePointFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"syncCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedSyncCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VolumePointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolumePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
-export const SupportStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSyncStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportVolumeSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VolumePointFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"syncCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedSyncCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VolumePointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolumePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<SupportStatsQuery, SupportStatsQueryVariables>;
-export const StartSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"full"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncStripeTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"full"},"value":{"kind":"Variable","name":{"kind":"Name","value":"full"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<StartSyncMutation, StartSyncMutationVariables>;
-export const SupportSyncNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportSyncNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"full"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSyncConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"full"},"value":{"kind":"Variable","name":{"kind":"Name","value":"full"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SupportSyncNowMutation, SupportSyncNowMutationVariables>;
-export const SyncProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SyncProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeSyncProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncProgressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SyncProgressSubscription, SyncProgressSubscriptionVariables>;
-export const SupportSyncProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SupportSyncProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSyncProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncProgressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SupportSyncProgressSubscription, SupportSyncProgressSubscriptionVariables>;
-export const SyncHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeSyncHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRunConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunFields"}}]}}]}}]}}]} as unknown as DocumentNode<SyncHistoryQuery, SyncHistoryQueryVariables>;
-export const SupportSyncHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportSyncHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSyncHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRunConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunFields"}}]}}]}}]}}]} as unknown as DocumentNode<SupportSyncHistoryQuery, SupportSyncHistoryQueryVariables>;
-export const TransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Transactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categorySource"}},{"kind":"Field","name":{"kind":"Name","value":"categoryRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransactionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionFields"}}]}}]}}]}}]} as unknown as DocumentNode<TransactionsQuery, TransactionsQueryVariables>;
-export const SupportTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categorySource"}},{"kind":"Field","name":{"kind":"Name","value":"categoryRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransactionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionFields"}}]}}]}}]}}]} as unknown as DocumentNode<SupportTransactionsQuery, SupportTransactionsQueryVariables>;
-export const SetCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTransactionCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StripeTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categorySource"}},{"kind":"Field","name":{"kind":"Name","value":"categoryRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}}]}}]} as unknown as DocumentNode<SetCategoryMutation, SetCategoryMutationVariables>;
-export const SupportConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportConnections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportConnections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportConnectionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"livemode"}},{"kind":"Field","name":{"kind":"Name","value":"connectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSyncAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorAt"}}]}}]} as unknown as DocumentNode<SupportConnectionsQuery, SupportConnectionsQueryVariables>;
-export const SupportAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupportAuditLogQuery, SupportAuditLogQueryVariables>;
-export const SupportSyncRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportSyncRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSyncRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SyncRunFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SyncRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SyncRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"full"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pagesFetched"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedCount"}},{"kind":"Field","name":{"kind":"Name","value":"insertedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"skippedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<SupportSyncRunsQuery, SupportSyncRunsQueryVariables>;
-export const SupportOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncSuccessRate"}},{"kind":"Field","name":{"kind":"Name","value":"transactionsSynced"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageSyncSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"activeConnections"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"succeededRuns"}},{"kind":"Field","name":{"kind":"Name","value":"failedRuns"}},{"kind":"Field","name":{"kind":"Name","value":"transactionsSynced"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"firedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<SupportOverviewQuery, SupportOverviewQueryVariables>;
+export const SyncRunLiveFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunLive' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncRunLiveFragment, unknown>;
+export const ConnectionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectionFieldsFragment, unknown>;
+export const SupportConnectionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportConnectionFieldsFragment, unknown>;
+export const TransactionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeTransaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeTransactionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransactionFieldsFragment, unknown>;
+export const TransactionPageFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionPage' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'StripeTransactionConnection' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TransactionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeTransaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeTransactionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransactionPageFragment, unknown>;
+export const SyncRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncRunFieldsFragment, unknown>;
+export const SyncRunPageFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRunConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncRunPageFragment, unknown>;
+export const SyncProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncProgressFieldsFragment, unknown>;
+export const StatsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'transactionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'syncCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failedSyncCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatsFieldsFragment, unknown>;
+export const VolumePointFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VolumePointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolumePoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VolumePointFieldsFragment, unknown>;
+export const CategoryRuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CategoryRuleFieldsFragment, unknown>;
+export const CategoryRuleChangeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'recategorizedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CategoryRuleChangeFieldsFragment, unknown>;
+export const ConnectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Connection' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeConnection' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
+export const AuthorizeUrlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuthorizeUrl' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stripeAuthorizeUrl' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuthorizeUrlQuery, AuthorizeUrlQueryVariables>;
+export const DisconnectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Disconnect' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disconnectStripe' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisconnectMutation, DisconnectMutationVariables>;
+export const TestConnectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TestConnection' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testStripeConnection' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestConnectionMutation, TestConnectionMutationVariables>;
+export const SupportConnectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportConnection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportConnection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SupportConnectionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportConnectionQuery, SupportConnectionQueryVariables>;
+export const CategoryRulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CategoryRules' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryRules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CategoryRulesQuery, CategoryRulesQueryVariables>;
+export const SupportCategoryRulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportCategoryRules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportCategoryRules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportCategoryRulesQuery, SupportCategoryRulesQueryVariables>;
+export const CreateCategoryRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCategoryRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCategoryRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'recategorizedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCategoryRuleMutation, CreateCategoryRuleMutationVariables>;
+export const UpdateCategoryRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCategoryRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCategoryRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'recategorizedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCategoryRuleMutation, UpdateCategoryRuleMutationVariables>;
+export const DeleteCategoryRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCategoryRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCategoryRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'recategorizedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteCategoryRuleMutation, DeleteCategoryRuleMutationVariables>;
+export const ReorderCategoryRulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReorderCategoryRules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderCategoryRules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pattern' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'metadataKey' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryRuleChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryRuleChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'recategorizedCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryRuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderCategoryRulesMutation, ReorderCategoryRulesMutationVariables>;
+export const StatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Stats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeSyncStats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatsFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeVolumeSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'days' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VolumePointFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'transactionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'syncCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failedSyncCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VolumePointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolumePoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
+export const SupportStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportSyncStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatsFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportVolumeSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'days' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VolumePointFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'transactionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'syncCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failedSyncCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VolumePointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolumePoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportStatsQuery, SupportStatsQueryVariables>;
+export const StartSyncDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartSync' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'full' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'syncStripeTransactions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'full' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'full' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartSyncMutation, StartSyncMutationVariables>;
+export const SupportSyncNowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SupportSyncNow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'full' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportSyncConnection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'full' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'full' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportSyncNowMutation, SupportSyncNowMutationVariables>;
+export const SyncProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'SyncProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeSyncProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncProgressSubscription, SyncProgressSubscriptionVariables>;
+export const SupportSyncProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'SupportSyncProgress' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportSyncProgress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncProgressFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SupportSyncProgressSubscription,
+  SupportSyncProgressSubscriptionVariables
+>;
+export const SyncHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SyncHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeSyncHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunPage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRunConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SyncHistoryQuery, SyncHistoryQueryVariables>;
+export const SupportSyncHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportSyncHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportSyncHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunPage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRunConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SyncRunFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportSyncHistoryQuery, SupportSyncHistoryQueryVariables>;
+export const TransactionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Transactions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransactionFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeTransactions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransactionPage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeTransaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeTransactionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionPage' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'StripeTransactionConnection' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TransactionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransactionsQuery, TransactionsQueryVariables>;
+export const SupportTransactionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportTransactions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TransactionFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportTransactions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransactionPage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeTransaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeTransactionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionPage' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'StripeTransactionConnection' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TransactionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportTransactionsQuery, SupportTransactionsQueryVariables>;
+export const SetCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTransactionCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'category' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'category' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransactionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeTransaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeTransactionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCategoryMutation, SetCategoryMutationVariables>;
+export const TransactionChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'TransactionChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripeTransactionChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransactionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransactionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeTransaction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeTransactionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TransactionChangedSubscription,
+  TransactionChangedSubscriptionVariables
+>;
+export const SupportConnectionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportConnections' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectionStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportConnections' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'SupportConnectionFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportConnectionsQuery, SupportConnectionsQueryVariables>;
+export const SupportAuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportAuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportAuditLogQuery, SupportAuditLogQueryVariables>;
+export const SupportSyncRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportSyncRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportSyncRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'run' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'SyncRunFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SyncRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SyncRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pagesFetched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skippedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportSyncRunsQuery, SupportSyncRunsQueryVariables>;
+export const SupportOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportOverview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'days' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'days' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'syncSuccessRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'transactionsSynced' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageSyncSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeConnections' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'succeededRuns' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failedRuns' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'transactionsSynced' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportAlerts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportOverviewQuery, SupportOverviewQueryVariables>;

@@ -68,6 +68,7 @@ const SUPPORT_AFTER_SYNC = [
   'supportOverview',
 ];
 const AFTER_RULES = ['categoryRules', 'stripeTransactions', 'stripeSyncStats'];
+const AFTER_TRANSACTION_CHANGE = ['stripeSyncStats', 'stripeVolumeSeries', 'stripeTransactions'];
 const RUN_LISTS = ['stripeSyncHistory', 'supportSyncHistory', 'supportSyncRuns'];
 
 // A progress event moves the matching run in every list that shows it; a run not seen
@@ -121,6 +122,8 @@ export const cacheOptions: CacheExchangeOpts = {
         ...SUPPORT_AFTER_SYNC,
       ]),
       supportSyncProgress: progressUpdater('supportSyncProgress', SUPPORT_AFTER_SYNC),
+      // The changed transaction updates itself (normalized); the totals and lists move too.
+      stripeTransactionChanged: invalidating(AFTER_TRANSACTION_CHANGE),
     },
   },
 };

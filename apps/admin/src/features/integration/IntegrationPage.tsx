@@ -8,11 +8,13 @@ import { StatsSection } from './stats/StatsSection.js';
 import { SyncHistorySection } from './sync/SyncHistorySection.js';
 import { SyncPanel } from './sync/SyncPanel.js';
 import { TransactionsSection } from './transactions/TransactionsSection.js';
+import { useLiveTransactions } from './transactions/use-live-transactions.js';
 
 /** The user's `/integrations/stripe` page. */
 export function IntegrationPage() {
   const [{ data }] = useQuery({ query: ConnectionQuery });
   const connected = data?.stripeConnection.status === 'CONNECTED';
+  useLiveTransactions();
   return (
     <>
       <h1>Stripe</h1>

@@ -28,3 +28,12 @@ export const SetCategoryMutation = graphql(`
     }
   }
 `);
+
+/** Transactions changed by Stripe's webhooks, live (the user's own). */
+export const TransactionChangedSubscription = graphql(`
+  subscription TransactionChanged {
+    stripeTransactionChanged {
+      ...TransactionFields
+    }
+  }
+`);
