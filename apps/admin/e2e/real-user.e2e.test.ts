@@ -166,6 +166,19 @@ describe.skipIf(!chromiumPath)(
         .poll(async () => (await tableRecords(transactions))[0]?.Category)
         .toBe('Furniture');
       expect((await tableRecords(transactions))[0]?.['Category source']).toBe('Set by hand');
+
+      // With Stripe's webhooks on, a new charge reaches the statistics live, without a sync.
+      const runsBefore = (await tableRecords(history)).length;
+      stack.deliverWebhooks();
+      stack.sandbox.control.addCharge(accountId, {
+        amount: 1999,
+        description: 'Espresso beans',
+      });
+      await expect
+        .poll(async () => (await tiles(stats.getByRole('list', { name: 'Totals' }))).Transactions)
+        .toBe(count(succeeded + 2));
+      expect((await tableRecords(history)).length).toBe(runsBefore);
+      await screenshot(page, 'real-user-live-webhook');
       expect(errors).toEqual([]);
       await page.close();
     });

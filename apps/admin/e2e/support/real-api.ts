@@ -29,6 +29,8 @@ export interface RealStack {
   open(path: string, sub: string, role: Role): Promise<string>;
   /** One GraphQL request over HTTP; throws on transport or GraphQL errors. */
   graphql<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** From now on the sandbox delivers its events to the API's webhook route, signed. */
+  deliverWebhooks(): void;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
   });
   const dataDir = await mkdtemp(join(tmpdir(), 'cora-e2e-'));
   const jwtSecret = randomBytes(32).toString('base64url');
+  const webhookSecret = `whsec_${randomBytes(24).toString('base64url')}`;
   const signingKey = new TextEncoder().encode(jwtSecret);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -71,6 +74,7 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
     STRIPE_CONNECT_BASE: sandbox.url,
     STRIPE_REDIRECT_URI: `${origin}/api/integrations/stripe/callback`,
     FRONTEND_URL: origin,
+    STRIPE_WEBHOOK_SECRET: webhookSecret,
     ADMIN_DIST_DIR: E2E_DIST,
     LOG_LEVEL: 'warn',
   };
@@ -114,6 +118,12 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
     token,
     open: async (path, sub, role) => `${origin}${path}?token=${await token(sub, role)}`,
     graphql,
+    deliverWebhooks: () => {
+      sandbox.control.addWebhookEndpoint({
+        url: `${origin}/api/integrations/stripe/webhook`,
+        secret: webhookSecret,
+      });
+    },
     close: async () => {
       await api.stop();
       await sandbox.close();
