@@ -19,17 +19,17 @@ import {
 } from '@cora/db';
 import pg from 'pg';
 import { pino } from 'pino';
-import { createAppPubSub } from '../src/app/pubsub.js';
+import { createAppPubSub } from '../src/pubsub/pubsub.js';
 import type { StripeConfig } from '../src/config/config.js';
 import { CategoryRuleService } from '../src/modules/rules/rules.service.js';
-import { StripeAccess } from '../src/modules/stripe-connection/stripe-access.js';
+import { ConnectedAccounts } from '../src/modules/stripe/connected-accounts.js';
 import { NO_SYNC_OBSERVER } from '../src/modules/sync/sync-observer.js';
 import { SyncEngine } from '../src/modules/sync/sync.engine.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
-import { StripeGateway } from '../src/stripe/gateway.js';
-import { createOAuthFlavor } from '../src/stripe/oauth.js';
-import { RateLimiter } from '../src/stripe/rate-limiter.js';
-import { DEFAULT_RETRY_POLICY } from '../src/stripe/retry.js';
+import { StripeClients } from '../src/modules/stripe/stripe-clients.js';
+import { createOAuthFlavor } from '../src/modules/stripe/oauth.js';
+import { RateLimiter } from '../src/modules/stripe/rate-limiter.js';
+import { DEFAULT_RETRY_POLICY } from '../src/modules/stripe/retry.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 
 const { values } = parseArgs({ options: { charges: { type: 'string' } } });
@@ -111,10 +111,10 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     tokenKeyId: access.keyId,
     accessTokenExpiresAt: null,
   });
-  const gateway = new StripeGateway(stripe, logger);
+  const gateway = new StripeClients(stripe, logger);
   const engine = new SyncEngine(
     orm,
-    new StripeAccess(cipher, createOAuthFlavor(stripe, gateway), gateway, logger),
+    new ConnectedAccounts(cipher, createOAuthFlavor(stripe, gateway), gateway, logger),
     new CategoryRuleService(),
     new RateLimiter(Number.POSITIVE_INFINITY),
     createAppPubSub(undefined).pubSub,

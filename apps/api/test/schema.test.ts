@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, findBreakingChanges } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../src/graphql/schema.js';
+import { buildAppSchema } from '../src/app/schema.js';
 import { printAppSchema } from '../src/graphql/print.js';
 
 const committed = new URL('../schema.graphql', import.meta.url);

@@ -13,7 +13,21 @@ export {
   stripeChargeSchema,
   type StripeChargeInput,
 } from './charge/charge.schema.js';
-export { mapCharge, type CoraTransaction } from './charge/map-charge.js';
+export {
+  CategorySource,
+  sameCategorization,
+  type Categorization,
+} from './transaction/categorization.js';
+export {
+  displayStatus,
+  importCharge,
+  mapCharge,
+  type CategorizedTransaction,
+  type StoredTransaction,
+  type Transaction,
+  type TransactionFilter,
+  type VersionedTransaction,
+} from './transaction/transaction.js';
 export type { FieldIssue } from './issues.js';
 export { BUILT_IN_CATEGORIES, BUILT_IN_RULES, DEFAULT_CATEGORY } from './categorize/categories.js';
 export {
@@ -29,7 +43,11 @@ export type { CategorizeInput } from './categorize/compile-rule.js';
 export {
   createCategorizer,
   METADATA_CATEGORY_RULE_ID,
-  type CategorizationResult,
+  type Categorize,
   type CategorizerOptions,
-  type CategorySource,
 } from './categorize/categorizer.js';
+export {
+  ConnectionStatus,
+  storedStatus,
+  type StoredConnectionStatus,
+} from './connection/connection-status.js';

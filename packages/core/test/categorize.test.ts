@@ -30,7 +30,11 @@ describe('built-in description rules', () => {
     ['Email marketing', 'Marketing & Advertising', 'builtin:marketing'],
     ['uber-eats', 'Transportation', 'builtin:transportation'],
   ])('%j → %s', (description, category, ruleId) => {
-    expect(categorize(described(description))).toEqual({ category, source: 'RULE', ruleId });
+    expect(categorize(described(description))).toEqual({
+      category,
+      categorySource: 'RULE',
+      categoryRuleId: ruleId,
+    });
   });
 
   it.each([
@@ -46,13 +50,13 @@ describe('built-in description rules', () => {
   ])('%j does not match a look-alike word and falls to the default', (description) => {
     expect(categorize(described(description))).toEqual({
       category: 'Office Supplies',
-      source: 'DEFAULT',
-      ruleId: null,
+      categorySource: 'DEFAULT',
+      categoryRuleId: null,
     });
   });
 
   it('uses the default for a charge without a description', () => {
-    expect(categorize(described(null)).source).toBe('DEFAULT');
+    expect(categorize(described(null)).categorySource).toBe('DEFAULT');
   });
 
   it('runs the built-in rules in their listed order', () => {
@@ -65,8 +69,8 @@ describe('metadata category', () => {
   it('beats the description: "Travel" wins over "Uber"', () => {
     expect(categorize(described('Uber to the airport', { category: 'Travel' }))).toEqual({
       category: 'Travel',
-      source: 'METADATA',
-      ruleId: 'builtin:metadata-category',
+      categorySource: 'METADATA',
+      categoryRuleId: 'builtin:metadata-category',
     });
   });
 
@@ -93,11 +97,11 @@ describe('metadata category', () => {
   });
 
   it('ignores an empty or blank value and other keys', () => {
-    expect(categorize(described('Uber', { category: '   ' })).source).toBe('RULE');
-    expect(categorize(described('Uber', { category: '' })).source).toBe('RULE');
-    expect(categorize(described(null, { categories: 'Travel', order_id: '42' })).source).toBe(
-      'DEFAULT',
-    );
+    expect(categorize(described('Uber', { category: '   ' })).categorySource).toBe('RULE');
+    expect(categorize(described('Uber', { category: '' })).categorySource).toBe('RULE');
+    expect(
+      categorize(described(null, { categories: 'Travel', order_id: '42' })).categorySource,
+    ).toBe('DEFAULT');
   });
 });
 
@@ -111,8 +115,8 @@ describe('default category', () => {
     const custom = createCategorizer({ defaultCategory: 'Uncategorized' });
     expect(custom(described('Consulting retainer'))).toEqual({
       category: 'Uncategorized',
-      source: 'DEFAULT',
-      ruleId: null,
+      categorySource: 'DEFAULT',
+      categoryRuleId: null,
     });
     expect(custom(described(null, { category: 'uncategorized' })).category).toBe('Uncategorized');
   });

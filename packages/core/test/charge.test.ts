@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   ChargeParseError,
   createCategorizer,
+  formatMinor,
+  importCharge,
   mapCharge,
   parseMajor,
   parseStripeCharge,
-  type CoraTransaction,
+  type Transaction,
 } from '../src/index.js';
 
 // The integration guide's sample charge.
@@ -34,30 +36,29 @@ function parseError(raw: unknown): ChargeParseError {
 describe('mapCharge', () => {
   it("maps the guide's sample exactly as the guide's table says", () => {
     const transaction = mapCharge(parseStripeCharge(guideSample));
-    expect(transaction).toEqual<CoraTransaction>({
-      stripeTransactionId: 'ch_test_1234567890',
+    expect(transaction).toEqual<Transaction>({
+      stripeId: 'ch_test_1234567890',
       amountMinor: 2500,
-      amount: '25.00',
-      currency: 'USD' as CoraTransaction['currency'],
+      currency: 'USD',
       description: 'Office supplies from Staples',
       receiptUrl: 'https://pay.stripe.com/receipts/acct_test/ch_test_1234567890/rcpt_test',
       createdAt: new Date('2022-01-01T00:00:00.000Z'),
       metadata: { category: 'Office Supplies' },
       status: 'unknown',
-      paid: false,
-      refunded: false,
       amountRefunded: 0,
+      refunded: false,
+      disputed: false,
       livemode: false,
       customerId: null,
       paymentIntentId: null,
       balanceTransactionId: null,
-      disputed: false,
     });
+    expect(formatMinor(transaction.amountMinor, transaction.currency)).toBe('25.00');
     expect(transaction.createdAt.toISOString()).toBe('2022-01-01T00:00:00.000Z');
     expect(createCategorizer()(transaction)).toEqual({
       category: 'Office Supplies',
-      source: 'METADATA',
-      ruleId: 'builtin:metadata-category',
+      categorySource: 'METADATA',
+      categoryRuleId: 'builtin:metadata-category',
     });
   });
 
@@ -79,10 +80,9 @@ describe('mapCharge', () => {
       }),
     );
     expect(transaction).toMatchObject({
-      amount: '1200',
+      amountMinor: 1200,
       currency: 'JPY',
       status: 'succeeded',
-      paid: true,
       refunded: true,
       amountRefunded: 1200,
       livemode: true,
@@ -118,6 +118,20 @@ describe('mapCharge', () => {
     expect(charge.metadata.category).toBe('Office Supplies');
   });
 
+  it('imports succeeded charges categorized and skips the others', () => {
+    const categorize = createCategorizer();
+    expect(importCharge({ ...guideSample, status: 'failed' }, categorize)).toBeNull();
+    expect(importCharge({ ...guideSample, status: 'succeeded' }, categorize)).toMatchObject({
+      stripeId: 'ch_test_1234567890',
+      category: 'Office Supplies',
+      categorySource: 'METADATA',
+      categoryRuleId: 'builtin:metadata-category',
+    });
+    expect(() => importCharge({ ...guideSample, amount: 'x' }, categorize)).toThrow(
+      ChargeParseError,
+    );
+  });
+
   it('keeps amountMinor and the decimal amount consistent for any charge (property)', () => {
     fc.assert(
       fc.property(
@@ -129,7 +143,8 @@ describe('mapCharge', () => {
             parseStripeCharge({ id: 'ch_p', amount, currency, created }),
           );
           expect(transaction.amountMinor).toBe(amount);
-          expect(parseMajor(transaction.amount, transaction.currency)).toBe(BigInt(amount));
+          const amountText = formatMinor(transaction.amountMinor, transaction.currency);
+          expect(parseMajor(amountText, transaction.currency)).toBe(BigInt(amount));
           expect(transaction.currency).toBe(currency.toUpperCase());
           expect(transaction.createdAt.getTime()).toBe(created * 1000);
         },

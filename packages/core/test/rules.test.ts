@@ -43,13 +43,14 @@ describe('user rules in the engine', () => {
     });
     expect(categorize({ description: 'Uber to the airport', metadata: {} })).toEqual({
       category: 'Travel',
-      source: 'RULE',
-      ruleId: 'airport',
+      categorySource: 'RULE',
+      categoryRuleId: 'airport',
     });
     expect(
-      categorize({ description: 'Uber to the airport', metadata: { category: 'Meals' } }).source,
+      categorize({ description: 'Uber to the airport', metadata: { category: 'Meals' } })
+        .categorySource,
     ).toBe('METADATA');
-    expect(categorize({ description: 'Uber downtown', metadata: {} }).ruleId).toBe(
+    expect(categorize({ description: 'Uber downtown', metadata: {} }).categoryRuleId).toBe(
       'builtin:transportation',
     );
   });
@@ -60,8 +61,10 @@ describe('user rules in the engine', () => {
       rule('early', -3, 'Early', { type: 'description_contains', value: 'uber' }),
     ];
     const input = { description: 'uber', metadata: {} };
-    expect(createCategorizer({ userRules: rules })(input).ruleId).toBe('early');
-    expect(createCategorizer({ userRules: [...rules].reverse() })(input).ruleId).toBe('early');
+    expect(createCategorizer({ userRules: rules })(input).categoryRuleId).toBe('early');
+    expect(createCategorizer({ userRules: [...rules].reverse() })(input).categoryRuleId).toBe(
+      'early',
+    );
   });
 
   it('break priority ties by id', () => {
@@ -81,10 +84,12 @@ describe('user rules in the engine', () => {
         rule('aws', 2, 'Hosting', { type: 'description_regex', pattern: '\\baws\\b', flags: 'i' }),
       ],
     });
-    expect(categorize({ description: 'INV-2024', metadata: {} }).ruleId).toBe('inv');
-    expect(categorize({ description: 'inv-2024', metadata: {} }).source).toBe('DEFAULT');
-    expect(categorize({ description: 'Monthly AWS bill', metadata: {} }).ruleId).toBe('aws');
-    expect(categorize({ description: 'laws', metadata: {} }).source).toBe('DEFAULT');
+    expect(categorize({ description: 'INV-2024', metadata: {} }).categoryRuleId).toBe('inv');
+    expect(categorize({ description: 'inv-2024', metadata: {} }).categorySource).toBe('DEFAULT');
+    expect(categorize({ description: 'Monthly AWS bill', metadata: {} }).categoryRuleId).toBe(
+      'aws',
+    );
+    expect(categorize({ description: 'laws', metadata: {} }).categorySource).toBe('DEFAULT');
   });
 
   it('match a metadata entry by key and value, case-insensitively', () => {
@@ -93,12 +98,12 @@ describe('user rules in the engine', () => {
         rule('vendor', 1, 'Rent', { type: 'metadata_equals', key: 'Vendor', value: 'landlord' }),
       ],
     });
-    expect(categorize({ description: 'Uber', metadata: { vendor: ' Landlord ' } }).ruleId).toBe(
-      'vendor',
-    );
-    expect(categorize({ description: 'Uber', metadata: { vendor: 'landlords' } }).ruleId).toBe(
-      'builtin:transportation',
-    );
+    expect(
+      categorize({ description: 'Uber', metadata: { vendor: ' Landlord ' } }).categoryRuleId,
+    ).toBe('vendor');
+    expect(
+      categorize({ description: 'Uber', metadata: { vendor: 'landlords' } }).categoryRuleId,
+    ).toBe('builtin:transportation');
   });
 
   it('make their categories known names for metadata values', () => {
@@ -227,7 +232,7 @@ describe('a malicious user regex', () => {
     const hostile = 'a'.repeat(50000) + '!';
     const sources = ${JSON.stringify(cases.map(([pattern]) => pattern))}.map((pattern) => {
       const rule = validateCategoryRule({ id: 'evil', priority: 0, category: 'Evil', match: { type: 'description_regex', pattern } });
-      return createCategorizer({ userRules: [rule] })({ description: hostile, metadata: {} }).source;
+      return createCategorizer({ userRules: [rule] })({ description: hostile, metadata: {} }).categorySource;
     });
     process.stdout.write(JSON.stringify(sources));`;
 

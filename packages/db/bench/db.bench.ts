@@ -9,19 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
-  CategorySource,
   SyncRunRepository,
   SyncTrigger,
   TransactionRepository,
   StatsRepository,
   createOrm,
+  decodeKeyset,
   encodeKeyset,
   migrateUp,
   ConnectionRepository,
   OAuthFlavor,
   type Orm,
-  type TransactionUpsertRow,
 } from '../src/index.js';
+import { CategorySource, type VersionedTransaction } from '@cora/core';
 
 const UPSERT_ROWS = Number(process.env.BENCH_UPSERT_ROWS ?? 100_000);
 const TOTAL_ROWS = Number(process.env.BENCH_TOTAL_ROWS ?? 1_000_000);
@@ -39,7 +39,7 @@ const CATEGORIES = [
 ];
 const START = Date.UTC(2023, 0, 1);
 
-function row(n: number, version = 1): TransactionUpsertRow {
+function row(n: number, version = 1): VersionedTransaction {
   return {
     stripeId: `ch_${n.toString(36).padStart(10, '0')}`,
     amountMinor: 100 + ((n * 7919) % 500_000),
@@ -169,7 +169,9 @@ async function bench(
         [connection.id],
       );
     if (!oldest) throw new Error('not enough rows');
-    const lastCursor = encodeKeyset({ at: new Date(oldest.created_at), id: oldest.id });
+    const lastCursor = decodeKeyset(
+      encodeKeyset({ at: new Date(oldest.created_at), id: oldest.id }),
+    );
     const lastPage = await repo.list(connection.id, { first: 50, after: lastCursor });
     const firstMs = await median(21, () =>
       new TransactionRepository(orm.em.fork()).list(connection.id, { first: 50 }),

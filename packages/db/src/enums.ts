@@ -1,13 +1,6 @@
 // Columns hold these as plain strings, not p.enum(): MikroORM 6.6 misreads SQLite check
 // constraints with three or more values and would report a pending schema change forever.
 
-/** Lifecycle of a Stripe connection, as the GraphQL contract names it. */
-export enum ConnectionStatus {
-  CONNECTED = 'CONNECTED',
-  NEEDS_REAUTH = 'NEEDS_REAUTH',
-  DISCONNECTED = 'DISCONNECTED',
-}
-
 /** Outcome of a sync run. */
 export enum SyncStatus {
   RUNNING = 'RUNNING',
@@ -22,14 +15,6 @@ export enum SyncTrigger {
   INITIAL = 'INITIAL',
   WEBHOOK = 'WEBHOOK',
   SUPPORT = 'SUPPORT',
-}
-
-/** Where a transaction's category came from; MANUAL is never overwritten by a sync. */
-export enum CategorySource {
-  METADATA = 'METADATA',
-  RULE = 'RULE',
-  DEFAULT = 'DEFAULT',
-  MANUAL = 'MANUAL',
 }
 
 /** The OAuth variant a connection was made with. */

@@ -12,6 +12,9 @@ import { migrationsFor } from './migrations/index.js';
 /** The ORM this package hands out: always one of its SQL drivers. */
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 
+/** MikroORM options for one of this package's SQL drivers. */
+type SqlOptions = Options<AbstractSqlDriver, SqlEntityManager>;
+
 /** Options of {@link createOrm}. */
 export interface CreateOrmOptions {
   /** `sqlite:<path>` or `postgres://…` / `postgresql://…`. */
@@ -28,7 +31,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 const SQLITE_CACHE_KIB = 8 * 1024;
 const SQLITE_WAL_CHECKPOINT_PAGES = 16_000;
 
-function driverOptions(target: DatabaseTarget): Options {
+function driverOptions(target: DatabaseTarget): SqlOptions {
   if (target.dialect === 'postgresql') {
     return { driver: PostgreSqlDriver, clientUrl: target.url };
   }
@@ -56,7 +59,7 @@ function driverOptions(target: DatabaseTarget): Options {
 }
 
 /** The full MikroORM configuration for a database URL (also used by the migration tooling). */
-export function ormConfig(options: CreateOrmOptions): Options {
+export function ormConfig(options: CreateOrmOptions): SqlOptions {
   const target = parseDatabaseUrl(options.databaseUrl);
   return {
     ...driverOptions(target),
@@ -80,7 +83,7 @@ export function ormConfig(options: CreateOrmOptions): Options {
  * It does not migrate: call {@link migrateUp} on start.
  */
 export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
-  return (await MikroORM.init(ormConfig(options))) as unknown as Orm;
+  return MikroORM.init<AbstractSqlDriver, SqlEntityManager>(ormConfig(options));
 }
 
 /** Applies every pending migration; returns the names applied. */

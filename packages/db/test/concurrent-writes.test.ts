@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { CategorySource, StatsRepository, TransactionRepository } from '../src/index.js';
+import { StatsRepository, TransactionRepository } from '../src/index.js';
+import { CategorySource } from '@cora/core';
 import { execute } from '../src/sql/dialect.js';
 import { describeEachDialect } from './support/databases.js';
 import { chargeRow, range, seedSync } from './support/fixtures.js';

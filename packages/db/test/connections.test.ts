@@ -1,10 +1,6 @@
 import { expect, it } from 'vitest';
-import {
-  ConnectionRepository,
-  ConnectionStatus,
-  OAuthFlavor,
-  StripeConnection,
-} from '../src/index.js';
+import { ConnectionRepository, OAuthFlavor, StripeConnection } from '../src/index.js';
+import { ConnectionStatus } from '@cora/core';
 import { describeEachDialect } from './support/databases.js';
 import { seedConnection, uniqueId } from './support/fixtures.js';
 

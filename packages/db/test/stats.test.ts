@@ -1,13 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
-  CategorySource,
   StatsRepository,
   StripeTransaction,
-  type TransactionUpsertRow,
   SyncRunRepository,
   SyncStatus,
   TransactionRepository,
 } from '../src/index.js';
+import { CategorySource, type VersionedTransaction } from '@cora/core';
 import { describeEachDialect } from './support/databases.js';
 import { execute } from '../src/sql/dialect.js';
 import { chargeRow, range, seedConnection, seedSync } from './support/fixtures.js';
@@ -75,7 +74,7 @@ describeEachDialect('stats', (db) => {
   it('keeps running totals equal to a full aggregation through every kind of write', async () => {
     const { connectionId: id, runId } = await seedSync(db().em());
     const repo = new TransactionRepository(db().em());
-    const page = (rows: TransactionUpsertRow[]) =>
+    const page = (rows: VersionedTransaction[]) =>
       repo.upsertPage({ connectionId: id, runId, rows, checkpoint: null });
     await page(range(0, 40).map((n) => chargeRow(n, { currency: n % 2 ? 'EUR' : 'USD' })));
     // Updates that move amount, currency, category and day; a stale row; a duplicate.

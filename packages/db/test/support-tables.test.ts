@@ -2,14 +2,15 @@ import { expect, it } from 'vitest';
 import {
   AuditLogRepository,
   CategoryRuleRepository,
-  CategorySource,
   InvalidRuleOrderError,
   OAuthFlavor,
   OAuthStateRepository,
   StripeTransaction,
   TransactionRepository,
   WebhookEventRepository,
+  decodeKeyset,
 } from '../src/index.js';
+import { CategorySource } from '@cora/core';
 import { describeEachDialect } from './support/databases.js';
 import { chargeRow, range, seedSync, uniqueId } from './support/fixtures.js';
 
@@ -77,7 +78,10 @@ describeEachDialect('oauth states, webhooks, audit log, rules', (db) => {
       target: 'elsewhere',
     });
     const first = await repo.listByTarget(target, { first: 3 });
-    const rest = await repo.listByTarget(target, { first: 3, after: first.pageInfo.endCursor });
+    const rest = await repo.listByTarget(target, {
+      first: 3,
+      after: decodeKeyset(first.pageInfo.endCursor ?? ''),
+    });
     const details = [...first.edges, ...rest.edges].map((edge) => edge.node.details);
     expect(details).toEqual([{ n: 4 }, { n: 3 }, { n: 2 }, { n: 1 }, { n: 0 }]);
     expect(rest.pageInfo.hasNextPage).toBe(false);

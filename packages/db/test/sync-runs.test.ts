@@ -8,6 +8,7 @@ import {
   SyncTrigger,
   TransactionRepository,
   newId,
+  decodeKeyset,
 } from '../src/index.js';
 import { describeEachDialect } from './support/databases.js';
 import { chargeRow, seedConnection } from './support/fixtures.js';
@@ -116,7 +117,10 @@ describeEachDialect('sync runs', (db) => {
     }
     const first = await runs.history(connection.id, { first: 3 });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const rest = await runs.history(connection.id, { first: 3, after: first.pageInfo.endCursor });
+    const rest = await runs.history(connection.id, {
+      first: 3,
+      after: decodeKeyset(first.pageInfo.endCursor ?? ''),
+    });
     expect(rest.pageInfo.hasNextPage).toBe(false);
     const seen = [...first.edges, ...rest.edges].map((edge) => edge.node.id);
     expect(seen).toEqual([...ids].reverse());

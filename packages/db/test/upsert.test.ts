@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import {
-  CategorySource,
   RunNotRunningError,
   StripeTransaction,
   SyncRunRepository,
   SyncStatus,
   TransactionRepository,
 } from '../src/index.js';
+import { CategorySource } from '@cora/core';
 import { describeEachDialect } from './support/databases.js';
 import { chargeRow, range, seedSync } from './support/fixtures.js';
 

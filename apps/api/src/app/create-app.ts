@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createOrm, migrateUp } from '@cora/db';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
-import { buildAppSchema } from '../graphql/schema.js';
+import { buildAppSchema, resolverContainer } from './schema.js';
 import { createLogger } from '../http/logger.js';
 import { startServer, type RunningServer } from './server.js';
 import { createServices, type ServiceOptions, type Services } from './services.js';
@@ -22,7 +22,7 @@ export async function createApp(
   const applied = await migrateUp(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   const services = createServices(config, logger, orm, options);
-  const schema = await buildAppSchema(services.pubSub);
+  const schema = await buildAppSchema(services.pubSub, resolverContainer(services));
   const running = await startServer(services, schema, config.port);
   return {
     ...running,

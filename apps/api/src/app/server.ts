@@ -14,10 +14,13 @@ import { createFormatError } from '../graphql/format-error.js';
 import { costLimitPlugin, depthRule } from '../graphql/limits.js';
 import { requestIdFrom, runWithRequestId } from '../http/request-scope.js';
 import { mountAdminStatic } from '../http/admin-static.js';
-import { mountRestRoutes } from '../http/rest-routes.js';
+import type { RouteKit } from '../http/rest-support.js';
+import { graphqlMetricsPlugin } from '../modules/monitoring/observers.js';
+import { mountSystemRoutes } from '../modules/monitoring/system.routes.js';
+import { mountConnectionRoutes } from '../modules/stripe-connection/connection.routes.js';
+import { mountSyncRoutes } from '../modules/sync/sync.routes.js';
+import { mountTransactionRoutes } from '../modules/transactions/transaction.routes.js';
 import { mountWebhookRoute } from '../modules/webhooks/webhook.route.js';
-import { graphqlMetricsPlugin } from '../monitoring/observers.js';
-import { mountSystemRoutes } from '../http/system-routes.js';
 import type { Services } from './services.js';
 
 /** A listening API: HTTP and WebSocket on one port. */
@@ -84,7 +87,7 @@ export async function startServer(
         identity: ctx.extra.identity ?? null,
         authError: null,
         em: services.orm.em.fork(),
-        services,
+        pubSub: services.pubSub,
       }),
     },
     wsServer,
@@ -113,9 +116,18 @@ export async function startServer(
   });
   await apollo.start();
 
-  mountSystemRoutes(app, services);
-  mountWebhookRoute(app, services);
-  mountRestRoutes(app, services);
+  mountSystemRoutes(app, services.metrics, services.orm);
+  mountWebhookRoute(app, {
+    secret: config.stripe.webhookSecret,
+    orm: services.orm,
+    webhooks: services.webhooks,
+    metrics: services.metrics,
+    logger,
+  });
+  const kit: RouteKit = { identity: services.identity, logger, orm: services.orm };
+  mountConnectionRoutes(app, kit, services.connections, config.frontendUrl);
+  mountSyncRoutes(app, kit, services.sync);
+  mountTransactionRoutes(app, kit, services.transactions);
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -124,7 +136,7 @@ export async function startServer(
         requestId: String(req.res?.getHeader('x-request-id') ?? requestIdFrom(undefined)),
         ...(await identify(services, req.headers.authorization)),
         em: services.orm.em.fork(),
-        services,
+        pubSub: services.pubSub,
       }),
     }),
   );

@@ -1,29 +1,29 @@
-import type { Orm } from '@cora/db';
+import { SyncTrigger, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
 import { IdentityVerifier } from '../auth/identity.js';
 import type { AppConfig } from '../config/config.js';
+import { createAppPubSub, type AppPubSub } from '../pubsub/pubsub.js';
 import { TokenCipher } from '../security/token-cipher.js';
-import { StripeGateway } from '../stripe/gateway.js';
-import { createOAuthFlavor, type OAuthFlavor } from '../stripe/oauth.js';
-import { RateLimiter } from '../stripe/rate-limiter.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../stripe/retry.js';
+import { AlertMonitor } from '../modules/monitoring/alert-monitor.js';
+import { Metrics } from '../modules/monitoring/metrics.js';
+import { MonitoringService } from '../modules/monitoring/monitoring.service.js';
+import { refreshMetrics, stripeMetrics, syncMetrics } from '../modules/monitoring/observers.js';
+import { CategoryRuleService } from '../modules/rules/rules.service.js';
 import { ConnectionService } from '../modules/stripe-connection/connection.service.js';
 import { OAuthStateService } from '../modules/stripe-connection/oauth-state.service.js';
-import { StripeAccess } from '../modules/stripe-connection/stripe-access.js';
-import { CategoryRuleService } from '../modules/rules/rules.service.js';
+import { ConnectedAccounts } from '../modules/stripe/connected-accounts.js';
+import { createOAuthFlavor } from '../modules/stripe/oauth.js';
+import { RateLimiter } from '../modules/stripe/rate-limiter.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../modules/stripe/retry.js';
+import { StripeClients } from '../modules/stripe/stripe-clients.js';
 import { AuditService } from '../modules/support/audit.service.js';
 import { SupportService } from '../modules/support/support.service.js';
 import { SyncScheduler } from '../modules/sync/scheduler.js';
 import { SyncEngine } from '../modules/sync/sync.engine.js';
 import { SyncService } from '../modules/sync/sync.service.js';
-import { SyncTrigger } from '@cora/db';
+import { TransactionService } from '../modules/transactions/transaction.service.js';
 import { createWebhookHandlers } from '../modules/webhooks/handlers.js';
 import { WebhookProcessor } from '../modules/webhooks/webhook.processor.js';
-import { AlertMonitor } from '../monitoring/alert-monitor.js';
-import { Metrics } from '../monitoring/metrics.js';
-import { MonitoringService } from '../monitoring/monitoring.service.js';
-import { refreshMetrics, stripeMetrics, syncMetrics } from '../monitoring/observers.js';
-import { createAppPubSub, type AppPubSub } from './pubsub.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -37,25 +37,23 @@ export interface ServiceOptions {
   webhookRetryAfterMs?: number;
 }
 
-/** The long-lived collaborators of one API instance, wired once. */
+/** The long-lived collaborators of one API instance, wired once; each module gets its own. */
 export interface Services {
   config: AppConfig;
   logger: Logger;
   orm: Orm;
   identity: IdentityVerifier;
-  gateway: StripeGateway;
-  oauth: OAuthFlavor;
-  access: StripeAccess;
+  pubSub: AppPubSub;
+  metrics: Metrics;
   connections: ConnectionService;
   rules: CategoryRuleService;
   engine: SyncEngine;
   sync: SyncService;
+  transactions: TransactionService;
   scheduler: SyncScheduler;
   support: SupportService;
   monitoring: MonitoringService;
   audit: AuditService;
-  pubSub: AppPubSub;
-  metrics: Metrics;
   webhooks: WebhookProcessor;
   alerts: AlertMonitor;
   /** Starts the background work: scheduled syncs, webhook retries, alert evaluation. */
@@ -71,15 +69,15 @@ export function createServices(
 ): Services {
   const cipher = new TokenCipher(config.encryption.current, config.encryption.previous);
   const metrics = new Metrics();
-  const gateway = new StripeGateway(config.stripe, logger);
-  gateway.onResponse(stripeMetrics(metrics));
-  const oauth = createOAuthFlavor(config.stripe, gateway);
+  const clients = new StripeClients(config.stripe, logger);
+  clients.onResponse(stripeMetrics(metrics));
+  const oauth = createOAuthFlavor(config.stripe, clients);
   const limiter = new RateLimiter(config.stripe.rateLimitPerSecond);
   const alerts = new AlertMonitor(orm, limiter, config.alerts, logger);
-  const access = new StripeAccess(
+  const accounts = new ConnectedAccounts(
     cipher,
     oauth,
-    gateway,
+    clients,
     logger,
     refreshMetrics(metrics, (connectionId) => {
       alerts
@@ -87,23 +85,23 @@ export function createServices(
         .catch((error: unknown) => logger.error({ err: error }, 'could not fire an alert'));
     }),
   );
-  const pubSub = createAppPubSub(config.redisUrl);
+  const live = createAppPubSub(config.redisUrl);
   const syncIntervalMs = config.syncIntervalHours * HOUR_MS;
   const connections = new ConnectionService(
     oauth,
     new OAuthStateService(oauth.name),
     cipher,
-    access,
+    accounts,
     syncIntervalMs,
     logger,
   );
   const rules = new CategoryRuleService();
   const engine = new SyncEngine(
     orm,
-    access,
+    accounts,
     rules,
     limiter,
-    pubSub.pubSub,
+    live.pubSub,
     logger,
     { syncIntervalMs, retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY },
     syncMetrics(metrics),
@@ -119,9 +117,9 @@ export function createServices(
   const webhooks = new WebhookProcessor(
     orm,
     createWebhookHandlers({
-      access,
+      accounts,
       rules,
-      pubSub: pubSub.pubSub,
+      pubSub: live.pubSub,
       requestSync: (connectionId) => engine.requestSoon(connectionId, SyncTrigger.WEBHOOK, false),
     }),
     metrics,
@@ -133,7 +131,20 @@ export function createServices(
   );
   return {
     config,
+    logger,
+    orm,
+    identity: new IdentityVerifier(config.auth),
+    pubSub: live.pubSub,
     metrics,
+    connections,
+    rules,
+    engine,
+    sync: new SyncService(engine),
+    transactions: new TransactionService(),
+    scheduler,
+    support: new SupportService(),
+    monitoring: new MonitoringService(),
+    audit: new AuditService(logger),
     webhooks,
     alerts,
     start: () => {
@@ -141,27 +152,12 @@ export function createServices(
       webhooks.startRetries();
       alerts.start();
     },
-    logger,
-    orm,
-    identity: new IdentityVerifier(config.auth),
-    gateway,
-    oauth,
-    access,
-    connections,
-    rules,
-    engine,
-    sync: new SyncService(engine),
-    scheduler,
-    support: new SupportService(),
-    monitoring: new MonitoringService(),
-    audit: new AuditService(logger),
-    pubSub: pubSub.pubSub,
     close: async () => {
       alerts.stop();
       await scheduler.stop();
       await webhooks.stop();
       await engine.idle();
-      await pubSub.close();
+      await live.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { buildAppSchema } from '../graphql/schema.js';
+import { buildAppSchema } from '../app/schema.js';
 import { printAppSchema } from '../graphql/print.js';
 
 /** Writes `schema.graphql` (the path given, or the package's own) from the code. */

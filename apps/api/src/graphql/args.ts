@@ -1,5 +1,5 @@
 import { InvalidCurrencyError, normalizeCurrency } from '@cora/core';
-import { InvalidCursorError } from '@cora/db';
+import { decodeKeyset, InvalidCursorError, type Keyset } from '@cora/db';
 import { badInput } from '../errors/app-error.js';
 
 /** The largest page a list query may ask for. */
@@ -31,6 +31,17 @@ export function textArg(value: string, name: string, max: number): string {
   if (trimmed === '' || trimmed.length > max)
     throw badInput(`${name} must be 1 to ${max} characters`);
   return trimmed;
+}
+
+/** A keyset cursor from a previous page, decoded once at the edge, or BAD_USER_INPUT. */
+export function keysetArg(after: string | null | undefined): Keyset | null {
+  if (after === null || after === undefined || after === '') return null;
+  try {
+    return decodeKeyset(after);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw badInput('after is not a valid cursor');
+    throw error;
+  }
 }
 
 /** Runs a paginated read, turning a malformed cursor into BAD_USER_INPUT. */

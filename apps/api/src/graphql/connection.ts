@@ -36,3 +36,21 @@ export function connectionOf<TNode extends object>(
 
   return Page;
 }
+
+/** A page of stored rows as the contract's connection, each node mapped to its view. */
+export function toConnection<TRow, TNode>(
+  page: { edges: { cursor: string; node: TRow }[]; pageInfo: PageInfo },
+  totalCount: number,
+  toNode: (row: TRow) => TNode,
+): Connection<TNode> {
+  return {
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toNode(edge.node) })),
+    pageInfo: page.pageInfo,
+    totalCount,
+  };
+}
+
+/** The connection of a user who has nothing yet. */
+export function emptyConnection<TNode>(): Connection<TNode> {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Identity } from '../auth/identity.js';
 import type { AppError } from '../errors/app-error.js';
-import type { Services } from '../app/services.js';
+import type { AppPubSub } from '../pubsub/pubsub.js';
 
 /** What every resolver receives: one EntityManager fork per request or subscription. */
 export interface GraphQLContext {
@@ -10,7 +10,8 @@ export interface GraphQLContext {
   /** Why `identity` is null when a token was sent but refused. */
   authError: AppError | null;
   em: SqlEntityManager;
-  services: Services;
+  /** The live events that subscriptions read. */
+  pubSub: AppPubSub;
 }
 
 /** The verified caller; the auth checker has already refused anonymous calls. */

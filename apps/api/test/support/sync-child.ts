@@ -4,16 +4,16 @@
  */
 import { createOrm, SyncTrigger } from '@cora/db';
 import { pino } from 'pino';
-import { createAppPubSub } from '../../src/app/pubsub.js';
+import { createAppPubSub } from '../../src/pubsub/pubsub.js';
 import { CategoryRuleService } from '../../src/modules/rules/rules.service.js';
-import { StripeAccess } from '../../src/modules/stripe-connection/stripe-access.js';
+import { ConnectedAccounts } from '../../src/modules/stripe/connected-accounts.js';
 import { NO_SYNC_OBSERVER } from '../../src/modules/sync/sync-observer.js';
 import { SyncEngine } from '../../src/modules/sync/sync.engine.js';
 import { parseEncryptionKey, TokenCipher } from '../../src/security/token-cipher.js';
-import { StripeGateway } from '../../src/stripe/gateway.js';
-import { createOAuthFlavor } from '../../src/stripe/oauth.js';
-import { RateLimiter } from '../../src/stripe/rate-limiter.js';
-import { DEFAULT_RETRY_POLICY } from '../../src/stripe/retry.js';
+import { StripeClients } from '../../src/modules/stripe/stripe-clients.js';
+import { createOAuthFlavor } from '../../src/modules/stripe/oauth.js';
+import { RateLimiter } from '../../src/modules/stripe/rate-limiter.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/modules/stripe/retry.js';
 import type { StripeConfig } from '../../src/config/config.js';
 
 interface ChildInput {
@@ -26,8 +26,8 @@ interface ChildInput {
 const input = JSON.parse(process.env['SYNC_CHILD_INPUT'] ?? '{}') as ChildInput;
 const logger = pino({ level: 'silent' });
 const orm = await createOrm({ databaseUrl: input.databaseUrl });
-const gateway = new StripeGateway(input.stripe, logger);
-const access = new StripeAccess(
+const gateway = new StripeClients(input.stripe, logger);
+const access = new ConnectedAccounts(
   new TokenCipher(parseEncryptionKey(input.encryptionKey)),
   createOAuthFlavor(input.stripe, gateway),
   gateway,

@@ -1,16 +1,10 @@
 import { BUILT_IN_CATEGORIES, BUILT_IN_RULES, DEFAULT_CATEGORY } from './categories.js';
 import { compileMatch, MatchInput, metadataValue, type CategorizeInput } from './compile-rule.js';
 import { InvalidRuleError, validateCategoryRule, type CategoryRule } from './rule.schema.js';
+import { CategorySource, type Categorization } from '../transaction/categorization.js';
 
-/** Where a category came from. */
-export type CategorySource = 'METADATA' | 'RULE' | 'DEFAULT';
-
-/** The outcome of categorizing one transaction. `ruleId` is null for the default. */
-export interface CategorizationResult {
-  category: string;
-  source: CategorySource;
-  ruleId: string | null;
-}
+/** A prepared categorizer: the decision for one transaction (never MANUAL). */
+export type Categorize = (input: CategorizeInput) => Categorization;
 
 /** Options of {@link createCategorizer}. */
 export interface CategorizerOptions {
@@ -25,7 +19,7 @@ export const METADATA_CATEGORY_RULE_ID = 'builtin:metadata-category';
 
 interface Step {
   id: string;
-  source: Exclude<CategorySource, 'DEFAULT'>;
+  source: CategorySource.METADATA | CategorySource.RULE;
   resolve(input: MatchInput): string | null;
 }
 
@@ -33,7 +27,7 @@ function ruleStep(rule: CategoryRule): Step {
   const matches = compileMatch(rule.match);
   return {
     id: rule.id,
-    source: 'RULE',
+    source: CategorySource.RULE,
     resolve: (input) => (matches(input) ? rule.category : null),
   };
 }
@@ -41,7 +35,7 @@ function ruleStep(rule: CategoryRule): Step {
 function metadataStep(known: ReadonlyMap<string, string>): Step {
   return {
     id: METADATA_CATEGORY_RULE_ID,
-    source: 'METADATA',
+    source: CategorySource.METADATA,
     resolve(input) {
       const value = metadataValue(input.input.metadata, 'category')?.trim();
       if (!value) return null;
@@ -73,9 +67,7 @@ function checkedUserRules(rules: readonly CategoryRule[]): CategoryRule[] {
  * built-in description rules → the default category.
  * @throws InvalidRuleError for an invalid or duplicate user rule or an empty default category.
  */
-export function createCategorizer(
-  options: CategorizerOptions = {},
-): (input: CategorizeInput) => CategorizationResult {
+export function createCategorizer(options: CategorizerOptions = {}): Categorize {
   const defaultCategory = (options.defaultCategory ?? DEFAULT_CATEGORY).trim();
   if (!defaultCategory)
     throw new InvalidRuleError('Invalid categorizer: defaultCategory must not be empty');
@@ -99,8 +91,13 @@ export function createCategorizer(
     const prepared = new MatchInput(input);
     for (const step of steps) {
       const category = step.resolve(prepared);
-      if (category !== null) return { category, source: step.source, ruleId: step.id };
+      if (category !== null)
+        return { category, categorySource: step.source, categoryRuleId: step.id };
     }
-    return { category: defaultCategory, source: 'DEFAULT', ruleId: null };
+    return {
+      category: defaultCategory,
+      categorySource: CategorySource.DEFAULT,
+      categoryRuleId: null,
+    };
   };
 }

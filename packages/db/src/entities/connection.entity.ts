@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { ConnectionStatus, OAuthFlavor } from '../enums.js';
+import { ConnectionStatus, type StoredConnectionStatus } from '@cora/core';
+import { OAuthFlavor } from '../enums.js';
 import { newId } from '../ids.js';
 
 /**
@@ -26,7 +27,11 @@ export const StripeConnection = defineEntity({
     tokenVersion: p.integer().default(0),
     /** While set and in the future, one process is refreshing the tokens (a lease). */
     refreshLockedUntil: p.datetime().nullable(),
-    status: p.string().$type<ConnectionStatus>().length(16).default(ConnectionStatus.CONNECTED),
+    status: p
+      .string()
+      .$type<StoredConnectionStatus>()
+      .length(16)
+      .default(ConnectionStatus.CONNECTED),
     connectedAt: p.datetime().nullable(),
     disconnectedAt: p.datetime().nullable(),
     lastSyncedAt: p.datetime().nullable(),

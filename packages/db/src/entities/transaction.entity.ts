@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import type { CategorySource } from '../enums.js';
+import type { CategorySource, StoredTransaction } from '@cora/core';
 import { newId } from '../ids.js';
 import { StripeConnection } from './connection.entity.js';
 
@@ -70,3 +70,9 @@ export const StripeTransaction = defineEntity({
 
 /** A loaded StripeTransaction row. */
 export type StripeTransactionEntity = InferEntity<typeof StripeTransaction>;
+
+// Every field of the domain's transaction has its column: one added to core alone fails here.
+type FieldsWithoutColumn = Exclude<keyof StoredTransaction, keyof StripeTransactionEntity>;
+export const everyTransactionFieldHasAColumn: [FieldsWithoutColumn] extends [never]
+  ? true
+  : FieldsWithoutColumn = true;

@@ -8,7 +8,7 @@ export const WebhookEvent = defineEntity({
     eventId: p.string().length(191).primary(),
     type: p.string().length(128),
     account: p.string().length(191).nullable(),
-    payload: p.json<Record<string, unknown>>(),
+    payload: p.json<object>(),
     receivedAt: p.datetime().onCreate(() => new Date()),
     processedAt: p.datetime().nullable(),
     outcome: p.string().length(64).nullable(),

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
+import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
 import { AuditLog, type AuditLogEntity } from '../entities/audit-log.entity.js';
 
 /** One support action to record. */
@@ -34,12 +34,12 @@ export class AuditLogRepository {
   /** Entries about one target, newest first. */
   async listByTarget(
     target: string,
-    options: { first?: number; after?: string | null } = {},
+    options: { first?: number; after?: Keyset | null } = {},
   ): Promise<Page<AuditLogEntity>> {
     const limit = pageSize(options.first, 50);
     const where: FilterQuery<AuditLogEntity>[] = [{ target }];
     if (options.after) {
-      const { at, id } = decodeKeyset(options.after);
+      const { at, id } = options.after;
       where.push({ at: { $lte: at } }, { $or: [{ at: { $lt: at } }, { id: { $lt: id } }] });
     }
     const rows = await this.em.find(

@@ -6,7 +6,9 @@ import {
 } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { StripeConnection, type StripeConnectionEntity } from '../entities/connection.entity.js';
-import { ConnectionStatus } from '../enums.js';
+import { ConnectionStatus, type StoredConnectionStatus } from '@cora/core';
+
+const CONNECTED: StoredConnectionStatus = ConnectionStatus.CONNECTED;
 import { claimDueIds } from '../sql/claim.js';
 import type {
   ConnectionError,
@@ -57,7 +59,7 @@ export class ConnectionRepository {
       refreshTokenCiphertext: input.refreshTokenCiphertext,
       tokenKeyId: input.tokenKeyId,
       accessTokenExpiresAt: input.accessTokenExpiresAt,
-      status: ConnectionStatus.CONNECTED,
+      status: CONNECTED,
       connectedAt: now,
       disconnectedAt: null,
       nextSyncAt: input.nextSyncAt ?? null,
@@ -142,7 +144,7 @@ export class ConnectionRepository {
   /** Sets the status, recording or clearing the last error. */
   async setStatus(
     id: string,
-    status: ConnectionStatus,
+    status: StoredConnectionStatus,
     error: ConnectionError | null = null,
   ): Promise<void> {
     const now = new Date();

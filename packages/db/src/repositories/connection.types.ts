@@ -1,4 +1,5 @@
-import type { ConnectionStatus, OAuthFlavor } from '../enums.js';
+import type { StoredConnectionStatus } from '@cora/core';
+import type { OAuthFlavor } from '../enums.js';
 
 /** Sealed tokens: ciphertext only, with the id of the key that sealed them. */
 export interface SealedTokens {
@@ -39,7 +40,7 @@ export interface SyncResultInput {
 export interface SupportListOptions {
   /** Prefix of the user id or of the Stripe account id. */
   search?: string | null;
-  status?: ConnectionStatus | null;
+  status?: StoredConnectionStatus | null;
   first?: number;
   offset?: number;
 }

@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ConnectionStatus, SyncStatus } from '../enums.js';
+import { ConnectionStatus } from '@cora/core';
+import { SyncStatus } from '../enums.js';
 import { dialectOf, execute } from '../sql/dialect.js';
 
 /** Finished runs of one UTC day. */

@@ -1,44 +1,16 @@
+import {
+  CategorySource,
+  sameCategorization,
+  type Categorization,
+  type StoredTransaction,
+} from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { CategorySource } from '../enums.js';
 import { lockConnectionWrites } from '../sql/connection-lock.js';
-import { execute, executeUpdate } from '../sql/dialect.js';
 import { TotalsDelta } from '../sql/totals.js';
-import type { CategorizableTransaction, CategoryResult } from './transaction.types.js';
+import { selectTransactions, updateCategory } from './transaction-rows.js';
 
-interface CategorizableRow {
-  id: string;
-  stripe_id: string;
-  amount_minor: number | string;
-  currency: string;
-  description: string | null;
-  metadata: string | Record<string, string>;
-  created_at: number | string | Date;
-  customer_id: string | null;
-  status: string;
-  category: string;
-  category_source: string;
-  category_rule_id: string | null;
-}
-
-function toCategorizable(row: CategorizableRow): CategorizableTransaction {
-  return {
-    id: row.id,
-    stripeId: row.stripe_id,
-    amountMinor: Number(row.amount_minor),
-    currency: row.currency,
-    description: row.description,
-    metadata:
-      typeof row.metadata === 'string'
-        ? (JSON.parse(row.metadata) as Record<string, string>)
-        : row.metadata,
-    createdAt: new Date(row.created_at),
-    customerId: row.customer_id,
-    status: row.status,
-    category: row.category,
-    categorySource: row.category_source as CategorySource,
-    categoryRuleId: row.category_rule_id,
-  };
-}
+/** A new category decision for a stored transaction. */
+export type Recategorize = (transaction: StoredTransaction) => Categorization;
 
 /**
  * Re-runs categorization over a connection's non-MANUAL transactions, `batchSize` rows per
@@ -49,7 +21,7 @@ function toCategorizable(row: CategorizableRow): CategorizableTransaction {
 export async function recategorize(
   em: SqlEntityManager,
   connectionId: string,
-  decide: (row: CategorizableTransaction) => CategoryResult,
+  decide: Recategorize,
   batchSize: number,
 ): Promise<number> {
   let changed = 0;
@@ -57,33 +29,18 @@ export async function recategorize(
   for (;;) {
     const batch = await em.fork().transactional(async (tem) => {
       await lockConnectionWrites(tem, connectionId);
-      const rows = await execute<CategorizableRow>(
+      const rows = await selectTransactions(
         tem,
-        `select id, stripe_id, amount_minor, currency, description, metadata, created_at,
-           customer_id, status, category, category_source, category_rule_id
-         from stripe_transaction
-         where connection_id = ? and category_source <> ? and id > ?
-         order by id limit ?`,
+        'connection_id = ? and category_source <> ? and id > ? order by id limit ?',
         [connectionId, CategorySource.MANUAL, afterId, batchSize],
       );
       const totals = new TotalsDelta();
       const now = new Date();
       let updated = 0;
-      for (const row of rows.map(toCategorizable)) {
+      for (const row of rows) {
         const next = decide(row);
-        if (
-          next.category === row.category &&
-          next.categorySource === row.categorySource &&
-          next.categoryRuleId === row.categoryRuleId
-        ) {
-          continue;
-        }
-        await executeUpdate(
-          tem,
-          `update stripe_transaction set category = ?, category_source = ?, category_rule_id = ?,
-             updated_at = ? where id = ?`,
-          [next.category, next.categorySource, next.categoryRuleId, now, row.id],
-        );
+        if (sameCategorization(next, row)) continue;
+        await updateCategory(tem, row.id, next, now);
         totals.add(row, -1);
         totals.add({ ...row, category: next.category }, 1);
         updated++;

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
+import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
 import { SyncRun, type SyncCheckpoint, type SyncRunEntity } from '../entities/sync-run.entity.js';
 import { SyncStatus, type SyncTrigger } from '../enums.js';
 import { newId } from '../ids.js';
@@ -119,12 +119,12 @@ export class SyncRunRepository {
   /** A connection's runs, newest first. */
   async history(
     connectionId: string,
-    options: { first?: number; after?: string | null } = {},
+    options: { first?: number; after?: Keyset | null } = {},
   ): Promise<Page<SyncRunEntity>> {
     const limit = pageSize(options.first, 20);
     const where: FilterQuery<SyncRunEntity>[] = [{ connection: connectionId }];
     if (options.after) {
-      const { at, id } = decodeKeyset(options.after);
+      const { at, id } = options.after;
       where.push(
         { startedAt: { $lte: at } },
         { $or: [{ startedAt: { $lt: at } }, { id: { $lt: id } }] },
@@ -155,7 +155,7 @@ export class SyncRunRepository {
       status?: SyncStatus | null;
       since?: Date | null;
       first?: number;
-      after?: string | null;
+      after?: Keyset | null;
     } = {},
   ): Promise<Page<SyncRunEntity> & { totalCount: number }> {
     const limit = pageSize(options.first, 20);
@@ -164,7 +164,7 @@ export class SyncRunRepository {
     if (options.since) filters.push({ startedAt: { $gte: options.since } });
     const where: FilterQuery<SyncRunEntity>[] = [...filters];
     if (options.after) {
-      const { at, id } = decodeKeyset(options.after);
+      const { at, id } = options.after;
       where.push(
         { startedAt: { $lte: at } },
         { $or: [{ startedAt: { $lt: at } }, { id: { $lt: id } }] },

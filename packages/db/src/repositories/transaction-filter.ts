@@ -1,28 +1,39 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { StripeTransactionEntity } from '../entities/transaction.entity.js';
-import { dialectOf } from '../sql/dialect.js';
-import type { TransactionFilter } from './transaction.types.js';
+import type { TransactionFilter } from '@cora/core';
+import type { Keyset } from '../cursor.js';
+import type { Dialect } from '../sql/dialect.js';
 
-/** The WHERE conditions of a connection's transaction list, as a list to AND together. */
-export function filterQuery(
-  em: SqlEntityManager,
+/** A WHERE clause with `?` placeholders and the values bound to them, in order. */
+export interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The conditions of a connection's transaction list. Every value is bound; the search is a
+ * position search, not LIKE, so the user's text needs no escaping of `%` and `_`.
+ */
+export function filterWhere(
+  dialect: Dialect,
   connectionId: string,
   filter: TransactionFilter = {},
-): FilterQuery<StripeTransactionEntity>[] {
-  const where: FilterQuery<StripeTransactionEntity>[] = [{ connection: connectionId }];
-  if (filter.category) where.push({ category: filter.category });
-  if (filter.currency) where.push({ currency: filter.currency.toUpperCase() });
-  if (filter.from) where.push({ createdAt: { $gte: filter.from } });
-  if (filter.to) where.push({ createdAt: { $lt: filter.to } });
+  after: Keyset | null = null,
+): Where {
+  const conditions = ['connection_id = ?'];
+  const params: unknown[] = [connectionId];
+  const add = (sql: string, ...values: unknown[]): void => {
+    conditions.push(sql);
+    params.push(...values);
+  };
+  if (filter.category) add('category = ?', filter.category);
+  if (filter.currency) add('currency = ?', filter.currency.toUpperCase());
+  if (filter.from) add('created_at >= ?', filter.from);
+  if (filter.to) add('created_at < ?', filter.to);
   if (filter.search) {
-    // A position search, not LIKE: the user's text needs no escaping of % and _.
-    const position = dialectOf(em) === 'postgresql' ? 'strpos' : 'instr';
-    const key = raw<object, string>(
-      (alias) => `${position}(lower(${alias}.description), lower(?))`,
-      [filter.search],
-    );
-    where.push({ [key]: { $gt: 0 } });
+    const position = dialect === 'postgresql' ? 'strpos' : 'instr';
+    add(`${position}(lower(description), lower(?)) > 0`, filter.search);
   }
-  return where;
+  // The redundant `<=` bound lets both planners start the index range at the cursor.
+  if (after !== null)
+    add('created_at <= ? and (created_at < ? or id < ?)', after.at, after.at, after.id);
+  return { sql: conditions.join(' and '), params };
 }

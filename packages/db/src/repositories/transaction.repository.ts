@@ -1,22 +1,20 @@
+import {
+  CategorySource,
+  type StoredTransaction,
+  type TransactionFilter,
+  type VersionedTransaction,
+} from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
-import { StripeTransaction, type StripeTransactionEntity } from '../entities/transaction.entity.js';
-import { CategorySource } from '../enums.js';
+import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
 import { applyRows } from '../sql/apply-rows.js';
 import { lockConnectionWrites } from '../sql/connection-lock.js';
+import { dialectOf, execute } from '../sql/dialect.js';
 import { countFromTotals, TotalsDelta } from '../sql/totals.js';
 import { recordPageProgress } from '../sql/run-progress.js';
-import { filterQuery } from './transaction-filter.js';
-import { recategorize } from './recategorize.js';
-import type {
-  CategorizableTransaction,
-  CategoryResult,
-  TransactionFilter,
-  TransactionUpsertRow,
-  UpsertCounts,
-  UpsertOutcome,
-  UpsertPageInput,
-} from './transaction.types.js';
+import { filterWhere } from './transaction-filter.js';
+import { recategorize, type Recategorize } from './recategorize.js';
+import { selectTransactions, updateCategory } from './transaction-rows.js';
+import type { UpsertCounts, UpsertOutcome, UpsertPageInput } from './transaction.types.js';
 
 /** Thrown when a page arrives for a run that is no longer RUNNING (e.g. declared stale). */
 export class RunNotRunningError extends Error {
@@ -29,7 +27,8 @@ export class RunNotRunningError extends Error {
 /** Options of {@link TransactionRepository.list}. */
 export interface ListTransactionsOptions {
   first?: number;
-  after?: string | null;
+  /** The position to continue after (a decoded cursor of a previous page). */
+  after?: Keyset | null;
   filter?: TransactionFilter;
 }
 
@@ -65,40 +64,36 @@ export class TransactionRepository {
   /** The single-row variant for webhooks: what happened, and the row as now stored. */
   async upsertOne(
     connectionId: string,
-    row: TransactionUpsertRow,
-  ): Promise<{ outcome: UpsertOutcome; transaction: StripeTransactionEntity }> {
+    row: VersionedTransaction,
+  ): Promise<{ outcome: UpsertOutcome; transaction: StoredTransaction }> {
     const outcome = await this.em.transactional(async (em) => {
       const { outcomes } = await applyRows(em, connectionId, [row], new Date(), false);
       return outcomes.get(row.stripeId) ?? 'unchanged';
     });
-    const transaction = await this.em.findOneOrFail(
-      StripeTransaction,
-      { connection: connectionId, stripeId: row.stripeId },
-      { refresh: true },
-    );
+    const [transaction] = await this.select('connection_id = ? and stripe_id = ?', [
+      connectionId,
+      row.stripeId,
+    ]);
+    if (transaction === undefined) throw new Error(`Transaction ${row.stripeId} was not stored`);
     return { outcome, transaction };
   }
 
-  /** Newest first, keyset-paginated; `after` is an opaque cursor from a previous page. */
+  /** Newest first, keyset-paginated after a previous page's position. */
   async list(
     connectionId: string,
     options: ListTransactionsOptions = {},
-  ): Promise<Page<StripeTransactionEntity>> {
+  ): Promise<Page<StoredTransaction>> {
     const limit = pageSize(options.first, 50);
-    const where = filterQuery(this.em, connectionId, options.filter);
-    if (options.after) {
-      const { at, id } = decodeKeyset(options.after);
-      // The redundant `<=` bound lets both planners start the index range at the cursor.
-      where.push(
-        { createdAt: { $lte: at } },
-        { $or: [{ createdAt: { $lt: at } }, { id: { $lt: id } }] },
-      );
-    }
-    const rows = await this.em.find(
-      StripeTransaction,
-      { $and: where },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 },
+    const where = filterWhere(
+      dialectOf(this.em),
+      connectionId,
+      options.filter,
+      options.after ?? null,
     );
+    const rows = await this.select(`${where.sql} order by created_at desc, id desc limit ?`, [
+      ...where.params,
+      limit + 1,
+    ]);
     return toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
   }
 
@@ -110,23 +105,26 @@ export class TransactionRepository {
     if (!filter.from && !filter.to && !filter.search) {
       return countFromTotals(this.em, connectionId, filter);
     }
-    return this.em.count(StripeTransaction, { $and: filterQuery(this.em, connectionId, filter) });
+    const where = filterWhere(dialectOf(this.em), connectionId, filter);
+    const [row] = await execute<{ count: number | string }>(
+      this.em,
+      `select count(*) as count from stripe_transaction where ${where.sql}`,
+      where.params,
+    );
+    return Number(row?.count ?? 0);
   }
 
   /** One transaction of a connection, or null. */
-  async findById(connectionId: string, id: string): Promise<StripeTransactionEntity | null> {
-    return this.em.findOne(StripeTransaction, { id, connection: connectionId });
+  async findById(connectionId: string, id: string): Promise<StoredTransaction | null> {
+    const [row] = await this.select('connection_id = ? and id = ?', [connectionId, id]);
+    return row ?? null;
   }
 
   /**
    * Applies `decide` (core's categorization) to every non-MANUAL transaction of the
    * connection, in batches; returns how many rows changed category.
    */
-  async recategorize(
-    connectionId: string,
-    decide: (row: CategorizableTransaction) => CategoryResult,
-    batchSize = 500,
-  ): Promise<number> {
+  async recategorize(connectionId: string, decide: Recategorize, batchSize = 500): Promise<number> {
     return recategorize(this.em, connectionId, decide, batchSize);
   }
 
@@ -135,20 +133,26 @@ export class TransactionRepository {
     connectionId: string,
     id: string,
     category: string,
-  ): Promise<StripeTransactionEntity | null> {
+  ): Promise<StoredTransaction | null> {
     return this.em.transactional(async (em) => {
       await lockConnectionWrites(em, connectionId);
-      const row = await em.findOne(StripeTransaction, { id, connection: connectionId });
-      if (!row) return null;
+      const [row] = await selectTransactions(em, 'connection_id = ? and id = ?', [
+        connectionId,
+        id,
+      ]);
+      if (row === undefined) return null;
+      const manual = { category, categorySource: CategorySource.MANUAL, categoryRuleId: null };
+      await updateCategory(em, id, manual, new Date());
+      const updated = { ...row, ...manual };
       const totals = new TotalsDelta();
       totals.add(row, -1);
-      row.category = category;
-      row.categorySource = CategorySource.MANUAL;
-      row.categoryRuleId = null;
-      totals.add(row, 1);
-      await em.flush();
+      totals.add(updated, 1);
       await totals.apply(em, connectionId);
-      return row;
+      return updated;
     });
+  }
+
+  private select(where: string, params: readonly unknown[]): Promise<StoredTransaction[]> {
+    return selectTransactions(this.em, where, params);
   }
 }

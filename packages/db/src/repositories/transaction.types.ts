@@ -1,30 +1,5 @@
-import type { CategorySource } from '../enums.js';
+import type { VersionedTransaction } from '@cora/core';
 import type { SyncCheckpoint } from '../entities/sync-run.entity.js';
-
-/** One charge as the sync engine hands it over, already mapped and categorized. */
-export interface TransactionUpsertRow {
-  stripeId: string;
-  amountMinor: number;
-  /** ISO 4217, upper case. */
-  currency: string;
-  description: string | null;
-  receiptUrl: string | null;
-  createdAt: Date;
-  metadata: Record<string, string>;
-  category: string;
-  categorySource: CategorySource;
-  categoryRuleId: string | null;
-  status: string;
-  amountRefunded: number;
-  refunded: boolean;
-  disputed: boolean;
-  livemode: boolean;
-  customerId: string | null;
-  paymentIntentId: string | null;
-  balanceTransactionId: string | null;
-  /** The Stripe object's change marker: larger is newer. */
-  sourceVersion: number;
-}
 
 /** What one page upsert did. Stale rows (older sourceVersion) count as unchanged. */
 export interface UpsertCounts {
@@ -37,7 +12,7 @@ export interface UpsertCounts {
 export interface UpsertPageInput {
   connectionId: string;
   runId: string;
-  rows: readonly TransactionUpsertRow[];
+  rows: readonly VersionedTransaction[];
   /** The engine's resume point after this page. */
   checkpoint: SyncCheckpoint | null;
   /** Stripe objects on the page, when the engine dropped some before mapping; defaults to rows.length. */
@@ -48,36 +23,3 @@ export interface UpsertPageInput {
 
 /** What happened to one row. */
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged' | 'stale';
-
-/** Filters of the transaction list; `from` is inclusive, `to` exclusive. */
-export interface TransactionFilter {
-  category?: string | null;
-  currency?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-  /** Case-insensitive substring of the description. */
-  search?: string | null;
-}
-
-/** A category decision, as core's categorization returns it. */
-export interface CategoryResult {
-  category: string;
-  categorySource: CategorySource;
-  categoryRuleId: string | null;
-}
-
-/** The fields a re-categorization function sees. */
-export interface CategorizableTransaction {
-  id: string;
-  stripeId: string;
-  amountMinor: number;
-  currency: string;
-  description: string | null;
-  metadata: Record<string, string>;
-  createdAt: Date;
-  customerId: string | null;
-  status: string;
-  category: string;
-  categorySource: CategorySource;
-  categoryRuleId: string | null;
-}

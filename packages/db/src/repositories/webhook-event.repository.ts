@@ -11,7 +11,7 @@ export class WebhookEventRepository {
     eventId: string,
     type: string,
     account: string | null,
-    payload: Record<string, unknown>,
+    payload: object,
     receivedAt: Date = new Date(),
   ): Promise<{ inserted: boolean }> {
     const result: QueryResult<WebhookEventEntity> = await this.em

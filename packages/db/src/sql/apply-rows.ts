@@ -1,12 +1,9 @@
+import { CategorySource, type VersionedTransaction } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { CategorySource } from '../enums.js';
 import { newId } from '../ids.js';
 import { classify, contentHash, dedupeByStripeId } from '../repositories/transaction-content.js';
-import type {
-  TransactionUpsertRow,
-  UpsertCounts,
-  UpsertOutcome,
-} from '../repositories/transaction.types.js';
+import type { UpsertCounts, UpsertOutcome } from '../repositories/transaction.types.js';
+import { transactionSql } from './transaction-statements.js';
 import { lookupStored, writeRows, type RowToWrite } from './transaction-writer.js';
 import { TotalsDelta } from './totals.js';
 import { lockConnectionWrites } from './connection-lock.js';
@@ -19,7 +16,7 @@ import { lockConnectionWrites } from './connection-lock.js';
 export async function applyRows(
   em: SqlEntityManager,
   connectionId: string,
-  rows: readonly TransactionUpsertRow[],
+  rows: readonly VersionedTransaction[],
   now: Date,
   bulk: boolean,
 ): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome> }> {
@@ -34,8 +31,9 @@ export async function applyRows(
   const outcomes = new Map<string, UpsertOutcome>();
   const toWrite: RowToWrite[] = [];
   const totals = new TotalsDelta();
+  const { contentColumns } = transactionSql(em);
   for (const row of unique) {
-    const hash = contentHash(row);
+    const hash = contentHash(contentColumns, row);
     const existing = stored.get(row.stripeId);
     const { outcome, write } = classify(row, hash, existing);
     outcomes.set(row.stripeId, outcome);

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ConnectionStatus } from '../enums.js';
+import { ConnectionStatus } from '@cora/core';
 import { dialectOf, execute } from './dialect.js';
 
 /**

@@ -1,5 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
+import { prepared, withDriverConnection } from './raw.js';
 
 /** The SQL dialects this package supports. */
 export type Dialect = 'sqlite' | 'postgresql';
@@ -17,31 +20,48 @@ export function dbValue(dialect: Dialect, value: unknown): unknown {
   return value;
 }
 
-/** Runs a `?`-placeholder statement on the EntityManager's connection (and transaction). */
+// Our statement texts hold no `?` other than placeholders: values never enter the text.
+const positional = (sql: string): string => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+/**
+ * Runs a `?`-placeholder statement on the EntityManager's connection (and transaction). The
+ * values are bound by the driver, never formatted into the SQL text.
+ */
+async function bound<T>(
+  em: SqlEntityManager,
+  sql: string,
+  params: readonly unknown[],
+): Promise<{ rows: T[]; changes: number }> {
+  const dialect = dialectOf(em);
+  const values = params.map((value) => dbValue(dialect, value));
+  return withDriverConnection(em, async (connection) => {
+    if (dialect === 'postgresql') {
+      const result = await (connection as pg.ClientBase).query(positional(sql), values);
+      return { rows: result.rows as T[], changes: result.rowCount ?? 0 };
+    }
+    const statement = prepared(connection as BetterSqlite3.Database, sql);
+    if (statement.reader) return { rows: statement.all(...values) as T[], changes: 0 };
+    return { rows: [], changes: statement.run(...values).changes };
+  });
+}
+
+/** Runs a `?`-placeholder query with bound values and returns its rows. */
 export async function execute<T = Record<string, unknown>>(
   em: SqlEntityManager,
   sql: string,
   params: readonly unknown[],
 ): Promise<T[]> {
-  const dialect = dialectOf(em);
-  return em.execute<T[]>(
-    sql,
-    params.map((value) => dbValue(dialect, value)),
-    'all',
-  );
+  return (await bound<T>(em, sql, params)).rows;
 }
 
-/** Runs a `?`-placeholder statement and returns the number of rows it changed. */
+/** Runs a `?`-placeholder statement with bound values and returns the number of rows it changed. */
 export async function executeUpdate(
   em: SqlEntityManager,
   sql: string,
   params: readonly unknown[],
 ): Promise<number> {
-  const dialect = dialectOf(em);
-  const result = await em.execute<{ affectedRows: number }>(
-    sql,
-    params.map((value) => dbValue(dialect, value)),
-    'run',
-  );
-  return result.affectedRows;
+  return (await bound(em, sql, params)).changes;
 }

@@ -2,8 +2,9 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
 
-interface TransactionClient {
+interface DriverClient {
   acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
 }
 
 // The ORM's transaction owns one driver connection; bulk writes run on that same connection
@@ -11,7 +12,25 @@ interface TransactionClient {
 async function transactionConnection(em: SqlEntityManager): Promise<unknown> {
   const trx = em.getTransactionContext<Knex.Transaction>();
   if (!trx) throw new Error('This operation must run inside em.transactional()');
-  return (trx.client as TransactionClient).acquireConnection();
+  return (trx.client as DriverClient).acquireConnection();
+}
+
+/**
+ * Runs `use` on a driver connection: the current transaction's when there is one, else one
+ * borrowed from the pool for the call.
+ */
+export async function withDriverConnection<T>(
+  em: SqlEntityManager,
+  use: (connection: unknown) => Promise<T> | T,
+): Promise<T> {
+  if (em.getTransactionContext() !== undefined) return use(await transactionConnection(em));
+  const client = em.getConnection().getKnex().client as DriverClient;
+  const connection = await client.acquireConnection();
+  try {
+    return await use(connection);
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 /** The better-sqlite3 handle of the EntityManager's current transaction. */

@@ -1,119 +1,130 @@
-import { CategorySource } from '../enums.js';
-import type { TransactionUpsertRow } from '../repositories/transaction.types.js';
-import { dbValue, type Dialect } from './dialect.js';
+import { CategorySource, type Categorization, type VersionedTransaction } from '@cora/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { columnsOf, toDb, type Column } from './entity-columns.js';
+import type { Dialect } from './dialect.js';
 
-/** A row ready to write: the incoming fields plus the id and hash this package owns. */
+/** A row ready to write: the incoming transaction plus the id and hash this package owns. */
 export interface RowToWrite {
   id: string;
   hash: string;
-  row: TransactionUpsertRow;
+  row: VersionedTransaction;
 }
 
-// Column order of the bulk upsert, with the PostgreSQL type of each column's array.
-const COLUMN_TYPES = [
-  ['id', 'uuid'],
-  ['connection_id', 'uuid'],
-  ['stripe_id', 'varchar'],
-  ['amount_minor', 'bigint'],
-  ['currency', 'varchar'],
-  ['description', 'text'],
-  ['receipt_url', 'text'],
-  ['created_at', 'timestamptz'],
-  ['metadata', 'jsonb'],
-  ['category', 'varchar'],
-  ['category_source', 'varchar'],
-  ['category_rule_id', 'varchar'],
-  ['status', 'varchar'],
-  ['amount_refunded', 'bigint'],
-  ['refunded', 'boolean'],
-  ['disputed', 'boolean'],
-  ['livemode', 'boolean'],
-  ['customer_id', 'varchar'],
-  ['payment_intent_id', 'varchar'],
-  ['balance_transaction_id', 'varchar'],
-  ['source_version', 'bigint'],
-  ['content_hash', 'varchar'],
-  ['imported_at', 'timestamptz'],
-  ['updated_at', 'timestamptz'],
+const TABLE = 'stripe_transaction';
+/** Properties an update never changes. */
+const NEVER_UPDATED = ['id', 'connection', 'stripeId', 'importedAt'];
+/** A person's choice: kept when the stored row is MANUAL. */
+const CATEGORY: readonly (keyof Categorization)[] = [
+  'category',
+  'categorySource',
+  'categoryRuleId',
+];
+/** Bookkeeping of the row, not content from Stripe. */
+const NOT_CONTENT = [...NEVER_UPDATED, ...CATEGORY, 'sourceVersion', 'contentHash', 'updatedAt'];
+/** What the page lookup reads of a stored row: enough to classify it and move the totals. */
+export const LOOKUP_PROPERTIES = [
+  'id',
+  'stripeId',
+  'contentHash',
+  'sourceVersion',
+  ...CATEGORY,
+  'amountMinor',
+  'currency',
+  'createdAt',
 ] as const;
 
-/** The values of one row in the column order above, as the dialect binds them. */
+/** The statements of the transaction table, derived from its entity's columns. */
+export interface TransactionSql {
+  columns: readonly Column[];
+  /** The Stripe-owned columns the content hash covers, in declaration order. */
+  contentColumns: readonly Column[];
+  lookupColumns: readonly Column[];
+  /** One row per run of a prepared statement. */
+  sqliteUpsert: string;
+  /** The page as one array per column: one text for any page size, prepared once per connection. */
+  postgresUpsert: { name: string; text: string };
+  sqliteLookup(count: number): string;
+  postgresLookup: string;
+}
+
+function build(columns: readonly Column[]): TransactionSql {
+  const names = columns.map((c) => c.name);
+  const has = (list: readonly string[]) => (c: Column) => list.includes(c.property);
+  const manualSource = `${TABLE}.${columns.find((c) => c.property === 'categorySource')?.name}`;
+  // Inserts new rows and updates existing ones in one statement. The WHERE clause repeats the
+  // stale-version rule and the CASEs the MANUAL rule inside the database, so a concurrent
+  // writer (a webhook during a sync) cannot slip an older version or a category past them.
+  const tail =
+    ` on conflict (connection_id, stripe_id) do update set ` +
+    columns
+      .filter((c) => !has(NEVER_UPDATED)(c))
+      .map((c) =>
+        has(CATEGORY)(c)
+          ? `${c.name} = case when ${manualSource} = '${CategorySource.MANUAL}' then ${TABLE}.${c.name} else excluded.${c.name} end`
+          : `${c.name} = excluded.${c.name}`,
+      )
+      .join(', ') +
+    ` where excluded.source_version >= ${TABLE}.source_version`;
+  const head = `insert into ${TABLE} (${names.join(', ')}) `;
+  const lookupColumns = LOOKUP_PROPERTIES.map((p) => {
+    const column = columns.find((c) => c.property === p);
+    if (column === undefined) throw new Error(`No column for ${p}`);
+    return column;
+  });
+  const lookupList = lookupColumns.map((c) => c.name).join(', ');
+  return {
+    columns,
+    contentColumns: columns.filter((c) => !has(NOT_CONTENT)(c)),
+    lookupColumns,
+    sqliteUpsert: `${head}values (${names.map(() => '?').join(', ')})${tail}`,
+    postgresUpsert: {
+      name: 'cora_upsert_transactions',
+      text: `${head}select * from unnest(${columns.map((c, i) => `$${i + 1}::${c.arrayType}[]`).join(', ')})${tail}`,
+    },
+    sqliteLookup: (count) =>
+      `select ${lookupList} from ${TABLE} where connection_id = ? and stripe_id in (${Array(count).fill('?').join(', ')})`,
+    // connection_id as text, so no connection-first index is picked over the unique
+    // (stripe_id, connection_id) one when the statistics still think the connection has no
+    // rows (its first import).
+    postgresLookup: `select ${lookupList} from ${TABLE} where stripe_id = any($2::varchar[]) and connection_id::text = $1`,
+  };
+}
+
+const built = new WeakMap<readonly Column[], TransactionSql>();
+
+/** The transaction table's statements for the EntityManager's ORM (built once). */
+export function transactionSql(em: SqlEntityManager): TransactionSql {
+  const columns = columnsOf(em, 'StripeTransaction');
+  let sql = built.get(columns);
+  if (sql === undefined) {
+    sql = build(columns);
+    built.set(columns, sql);
+  }
+  return sql;
+}
+
+/** The values of one row in column order, as the dialect binds them. */
 export function rowValues(
   dialect: Dialect,
+  columns: readonly Column[],
   connectionId: string,
   item: RowToWrite,
   now: Date,
 ): unknown[] {
-  const { row } = item;
-  return [
-    item.id,
-    connectionId,
-    row.stripeId,
-    row.amountMinor,
-    row.currency,
-    row.description,
-    row.receiptUrl,
-    row.createdAt,
-    JSON.stringify(row.metadata),
-    row.category,
-    row.categorySource,
-    row.categoryRuleId,
-    row.status,
-    row.amountRefunded,
-    row.refunded,
-    row.disputed,
-    row.livemode,
-    row.customerId,
-    row.paymentIntentId,
-    row.balanceTransactionId,
-    row.sourceVersion,
-    item.hash,
-    now,
-    now,
-  ].map((value) => dbValue(dialect, value));
+  const row: Readonly<Record<string, unknown>> = item.row;
+  return columns.map((column) => {
+    switch (column.property) {
+      case 'id':
+        return item.id;
+      case 'connection':
+        return connectionId;
+      case 'contentHash':
+        return item.hash;
+      case 'importedAt':
+      case 'updatedAt':
+        return toDb(dialect, column, now);
+      default:
+        return toDb(dialect, column, row[column.property]);
+    }
+  });
 }
-
-export const COLUMN_COUNT = COLUMN_TYPES.length;
-const COLUMNS = COLUMN_TYPES.map(([column]) => column);
-const KEPT_WHEN_MANUAL: readonly string[] = ['category', 'category_source', 'category_rule_id'];
-const NEVER_UPDATED: readonly string[] = ['id', 'connection_id', 'stripe_id', 'imported_at'];
-
-// Inserts new rows and updates existing ones in one statement. The WHERE clause repeats the
-// stale-version rule and the CASEs the MANUAL rule inside the database, so a concurrent
-// writer (a webhook during a sync) cannot slip an older version or a category past them.
-const UPSERT_TAIL =
-  ` on conflict (connection_id, stripe_id) do update set ` +
-  COLUMNS.filter((c) => !NEVER_UPDATED.includes(c))
-    .map((c) =>
-      KEPT_WHEN_MANUAL.includes(c)
-        ? `${c} = case when stripe_transaction.category_source = '${CategorySource.MANUAL}' then stripe_transaction.${c} else excluded.${c} end`
-        : `${c} = excluded.${c}`,
-    )
-    .join(', ') +
-  ` where excluded.source_version >= stripe_transaction.source_version`;
-
-const INSERT_HEAD = `insert into stripe_transaction (${COLUMNS.join(', ')}) `;
-
-/** One row per run of a prepared statement. */
-export const SQLITE_UPSERT = `${INSERT_HEAD}values (${COLUMNS.map(() => '?').join(', ')})${UPSERT_TAIL}`;
-
-/**
- * The page as one array per column: one statement text for any page size, so it is
- * prepared once per connection and its plan reused.
- */
-export const POSTGRES_UPSERT = {
-  name: 'cora_upsert_transactions',
-  text: `${INSERT_HEAD}select * from unnest(${COLUMN_TYPES.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})${UPSERT_TAIL}`,
-};
-
-const LOOKUP_COLUMNS =
-  'id, stripe_id, content_hash, source_version, category, category_source, category_rule_id, amount_minor, currency, created_at';
-
-/** The page lookup on SQLite, for `count` Stripe ids. */
-export const sqliteLookup = (count: number): string =>
-  `select ${LOOKUP_COLUMNS} from stripe_transaction where connection_id = ? and stripe_id in (${Array(count).fill('?').join(', ')})`;
-
-// connection_id as text, so no connection-first index is picked over the unique
-// (stripe_id, connection_id) one when the statistics still think the connection has no rows
-// (its first import).
-export const POSTGRES_LOOKUP = `select ${LOOKUP_COLUMNS} from stripe_transaction where stripe_id = any($2::varchar[]) and connection_id::text = $1`;

@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import {
-  CategorySource,
   ConnectionRepository,
   OAuthFlavor,
   SyncRunRepository,
   SyncTrigger,
   TransactionRepository,
   type StripeConnectionEntity,
-  type TransactionUpsertRow,
 } from '../../src/index.js';
+import { CategorySource, type VersionedTransaction } from '@cora/core';
 
 export const uniqueId = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
 
@@ -35,8 +34,8 @@ export async function seedConnection(
 /** A charge row as the sync engine would hand it over. */
 export function chargeRow(
   n: number,
-  overrides: Partial<TransactionUpsertRow> = {},
-): TransactionUpsertRow {
+  overrides: Partial<VersionedTransaction> = {},
+): VersionedTransaction {
   return {
     stripeId: `ch_${String(n).padStart(8, '0')}`,
     amountMinor: 1000 + n,
@@ -67,7 +66,7 @@ export const range = (from: number, to: number): number[] =>
 /** A new connection with a RUNNING full sync run, and `rows` imported through it. */
 export async function seedSync(
   em: SqlEntityManager,
-  rows: TransactionUpsertRow[] = [],
+  rows: VersionedTransaction[] = [],
 ): Promise<{ connectionId: string; runId: string }> {
   const connection = await seedConnection(em);
   const { run } = await new SyncRunRepository(em).startRun(

@@ -2,16 +2,19 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { idArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
 import { toRuleDefinition, toRuleView } from './rules.mapper.js';
+import type { CategoryRuleService } from './rules.service.js';
 import { CategoryRuleChange, CategoryRuleInput, CategoryRuleView } from './rules.types.js';
 
 @Resolver()
 export class CategoryRuleResolver {
+  constructor(private readonly rules: CategoryRuleService) {}
+
   @Authorized()
   @Query(() => [CategoryRuleView], {
     description: 'The caller’s category rules, in the order they apply.',
   })
   async categoryRules(@Ctx() ctx: GraphQLContext): Promise<CategoryRuleView[]> {
-    return (await ctx.services.rules.rulesFor(ctx.em, callerOf(ctx).userId)).map(toRuleView);
+    return (await this.rules.rulesFor(ctx.em, callerOf(ctx).userId)).map(toRuleView);
   }
 
   @Authorized()
@@ -20,12 +23,7 @@ export class CategoryRuleResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CategoryRuleInput) input: CategoryRuleInput,
   ): Promise<CategoryRuleChange> {
-    const userId = callerOf(ctx).userId;
-    return this.change(
-      ctx,
-      userId,
-      ctx.services.rules.create(ctx.em, userId, toRuleDefinition(input)),
-    );
+    return this.change(ctx, (userId) => this.rules.create(ctx.em, userId, toRuleDefinition(input)));
   }
 
   @Authorized()
@@ -35,11 +33,8 @@ export class CategoryRuleResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => CategoryRuleInput) input: CategoryRuleInput,
   ): Promise<CategoryRuleChange> {
-    const userId = callerOf(ctx).userId;
-    return this.change(
-      ctx,
-      userId,
-      ctx.services.rules.update(ctx.em, userId, idArg(id), toRuleDefinition(input)),
+    return this.change(ctx, (userId) =>
+      this.rules.update(ctx.em, userId, idArg(id), toRuleDefinition(input)),
     );
   }
 
@@ -49,8 +44,7 @@ export class CategoryRuleResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID) id: string,
   ): Promise<CategoryRuleChange> {
-    const userId = callerOf(ctx).userId;
-    return this.change(ctx, userId, ctx.services.rules.remove(ctx.em, userId, idArg(id)));
+    return this.change(ctx, (userId) => this.rules.remove(ctx.em, userId, idArg(id)));
   }
 
   @Authorized()
@@ -59,11 +53,8 @@ export class CategoryRuleResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('ids', () => [ID]) ids: string[],
   ): Promise<CategoryRuleChange> {
-    const userId = callerOf(ctx).userId;
-    return this.change(
-      ctx,
-      userId,
-      ctx.services.rules.reorder(
+    return this.change(ctx, (userId) =>
+      this.rules.reorder(
         ctx.em,
         userId,
         ids.map((id) => idArg(id)),
@@ -71,13 +62,14 @@ export class CategoryRuleResolver {
     );
   }
 
+  /** Runs one change of the caller's rules; answers the rules after it and how many moved. */
   private async change(
     ctx: GraphQLContext,
-    userId: string,
-    changed: Promise<number>,
+    apply: (userId: string) => Promise<number>,
   ): Promise<CategoryRuleChange> {
-    const recategorizedCount = await changed;
-    const rules = (await ctx.services.rules.rulesFor(ctx.em, userId)).map(toRuleView);
+    const userId = callerOf(ctx).userId;
+    const recategorizedCount = await apply(userId);
+    const rules = (await this.rules.rulesFor(ctx.em, userId)).map(toRuleView);
     return Object.assign(new CategoryRuleChange(), { rules, recategorizedCount });
   }
 }

@@ -11,7 +11,6 @@ import {
   recategorize,
   type CategoryRuleEntity,
 } from '@cora/db';
-import { CategorySource } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badInput, notFound } from '../../errors/app-error.js';
 
@@ -65,19 +64,7 @@ export class CategoryRuleService {
     const connection = await new ConnectionRepository(em).findByUserId(userId);
     if (connection === null) return 0;
     const categorize = createCategorizer({ userRules: await this.rulesFor(em, userId) });
-    return recategorize(
-      em,
-      connection.id,
-      (row) => {
-        const result = categorize(row);
-        return {
-          category: result.category,
-          categorySource: CategorySource[result.source],
-          categoryRuleId: result.ruleId,
-        };
-      },
-      RECATEGORIZE_BATCH,
-    );
+    return recategorize(em, connection.id, categorize, RECATEGORIZE_BATCH);
   }
 }
 

@@ -1,17 +1,24 @@
+import { ConnectionStatus } from '@cora/core';
 import type { StripeConnectionEntity } from '@cora/db';
-import { ConnectionStatus, StripeConnectionView } from './connection.types.js';
+import { StripeConnectionView, type ConnectionState } from './connection.types.js';
 
-/** The contract's view of a connection, field by field; tokens never leave the entity. */
+/** The fields users and support both see, field by field; tokens never leave the entity. */
+export function connectionState(connection: StripeConnectionEntity | null): ConnectionState {
+  return {
+    status: connection?.status ?? ConnectionStatus.NOT_CONNECTED,
+    stripeAccountId: connection?.stripeAccountId ?? null,
+    livemode: connection?.livemode ?? null,
+    connectedAt: connection?.connectedAt ?? null,
+    lastSyncedAt: connection?.lastSyncedAt ?? null,
+    nextSyncAt: connection?.nextSyncAt ?? null,
+    lastErrorCode: connection?.lastErrorCode ?? null,
+    lastErrorMessage: connection?.lastErrorMessage ?? null,
+  };
+}
+
+/** The contract's view of a user's connection. */
 export function toConnectionView(connection: StripeConnectionEntity | null): StripeConnectionView {
-  const view = new StripeConnectionView();
-  view.status = connection === null ? ConnectionStatus.NOT_CONNECTED : connection.status;
-  view.stripeAccountId = connection?.stripeAccountId ?? null;
-  view.livemode = connection?.livemode ?? null;
-  view.scope = connection?.scope ?? null;
-  view.connectedAt = connection?.connectedAt ?? null;
-  view.lastSyncedAt = connection?.lastSyncedAt ?? null;
-  view.nextSyncAt = connection?.nextSyncAt ?? null;
-  view.lastErrorCode = connection?.lastErrorCode ?? null;
-  view.lastErrorMessage = connection?.lastErrorMessage ?? null;
-  return view;
+  return Object.assign(new StripeConnectionView(), connectionState(connection), {
+    scope: connection?.scope ?? null,
+  });
 }

@@ -1,14 +1,17 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
 import { toConnectionView } from './connection.mapper.js';
+import type { ConnectionService } from './connection.service.js';
 import { ConnectionTestResult, StripeConnectionView } from './connection.types.js';
 
 @Resolver()
 export class ConnectionResolver {
+  constructor(private readonly connections: ConnectionService) {}
+
   @Authorized()
   @Query(() => String, { description: 'A fresh authorize URL (guide: GET /auth).' })
   stripeAuthorizeUrl(@Ctx() ctx: GraphQLContext): Promise<string> {
-    return ctx.services.connections.authorizeUrl(ctx.em, callerOf(ctx).userId);
+    return this.connections.authorizeUrl(ctx.em, callerOf(ctx).userId);
   }
 
   @Authorized()
@@ -16,7 +19,7 @@ export class ConnectionResolver {
     description: 'The caller’s connection (guide: GET /status).',
   })
   async stripeConnection(@Ctx() ctx: GraphQLContext): Promise<StripeConnectionView> {
-    return toConnectionView(await ctx.services.connections.find(ctx.em, callerOf(ctx).userId));
+    return toConnectionView(await this.connections.find(ctx.em, callerOf(ctx).userId));
   }
 
   @Authorized()
@@ -28,7 +31,7 @@ export class ConnectionResolver {
     @Arg('code', () => String) code: string,
     @Arg('state', () => String) state: string,
   ): Promise<StripeConnectionView> {
-    const connection = await ctx.services.connections.complete(ctx.em, {
+    const connection = await this.connections.complete(ctx.em, {
       code,
       state,
       expectedUserId: callerOf(ctx).userId,
@@ -41,9 +44,7 @@ export class ConnectionResolver {
     description: 'Guide: DELETE /disconnect. Books are kept.',
   })
   async disconnectStripe(@Ctx() ctx: GraphQLContext): Promise<StripeConnectionView> {
-    return toConnectionView(
-      await ctx.services.connections.disconnect(ctx.em, callerOf(ctx).userId),
-    );
+    return toConnectionView(await this.connections.disconnect(ctx.em, callerOf(ctx).userId));
   }
 
   @Authorized()
@@ -51,6 +52,6 @@ export class ConnectionResolver {
     description: 'Checks the stored token and that charges can be read.',
   })
   testStripeConnection(@Ctx() ctx: GraphQLContext): Promise<ConnectionTestResult> {
-    return ctx.services.connections.test(ctx.em, callerOf(ctx).userId);
+    return this.connections.test(ctx.em, callerOf(ctx).userId);
   }
 }

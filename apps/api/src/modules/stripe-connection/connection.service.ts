@@ -1,16 +1,16 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ConnectionStatus } from '@cora/core';
 import {
   ConnectionRepository,
-  ConnectionStatus,
   OAuthFlavor as StoredFlavor,
   type StripeConnectionEntity,
 } from '@cora/db';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../../errors/app-error.js';
 import type { TokenCipher } from '../../security/token-cipher.js';
-import type { OAuthFlavor } from '../../stripe/oauth.js';
+import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
+import type { OAuthFlavor } from '../stripe/oauth.js';
 import type { OAuthStateService } from './oauth-state.service.js';
-import type { StripeAccess } from './stripe-access.js';
 import { ConnectionTestOutcome } from './connection.types.js';
 
 /** Called after a connection is made, to start its INITIAL sync. */
@@ -39,7 +39,7 @@ export class ConnectionService {
     private readonly oauth: OAuthFlavor,
     private readonly states: OAuthStateService,
     private readonly cipher: TokenCipher,
-    private readonly access: StripeAccess,
+    private readonly accounts: ConnectedAccounts,
     private readonly syncIntervalMs: number,
     private readonly logger: Logger,
   ) {}
@@ -118,7 +118,7 @@ export class ConnectionService {
       return result(ConnectionTestOutcome.NOT_CONNECTED);
     }
     try {
-      await this.access.run(em, connection.id, async (stripe) => {
+      await this.accounts.run(em, connection.id, async (stripe) => {
         await stripe.accounts.retrieveCurrent();
         await stripe.charges.list({ limit: 1 });
       });

@@ -1,12 +1,7 @@
+import { ConnectionStatus } from '@cora/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
-export enum ConnectionStatus {
-  NOT_CONNECTED = 'NOT_CONNECTED',
-  CONNECTED = 'CONNECTED',
-  NEEDS_REAUTH = 'NEEDS_REAUTH',
-  DISCONNECTED = 'DISCONNECTED',
-}
 registerEnumType(ConnectionStatus, { name: 'ConnectionStatus' });
 
 export enum ConnectionTestOutcome {
@@ -21,9 +16,12 @@ registerEnumType(ConnectionTestOutcome, {
   description: 'The result of testing a stored Stripe connection.',
 });
 
-/** A user's Stripe connection as the contract shows it: never a token. */
-@ObjectType('StripeConnection')
-export class StripeConnectionView {
+/**
+ * What users and support staff both see of a connection: never a token. No field returns
+ * it, so it stays out of the schema; its subclasses inherit its fields.
+ */
+@ObjectType()
+export abstract class ConnectionState {
   @Field(() => ConnectionStatus)
   status!: ConnectionStatus;
 
@@ -32,9 +30,6 @@ export class StripeConnectionView {
 
   @Field(() => Boolean, { nullable: true })
   livemode!: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  scope!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
   connectedAt!: Date | null;
@@ -53,6 +48,13 @@ export class StripeConnectionView {
     description: 'Safe for end users: never a token or secret.',
   })
   lastErrorMessage!: string | null;
+}
+
+/** A user's Stripe connection as the contract shows it. */
+@ObjectType('StripeConnection')
+export class StripeConnectionView extends ConnectionState {
+  @Field(() => String, { nullable: true })
+  scope!: string | null;
 }
 
 @ObjectType()

@@ -1,18 +1,11 @@
 import type { AuditLogEntity, StripeConnectionEntity } from '@cora/db';
+import { connectionState } from '../stripe-connection/connection.mapper.js';
 import { AuditEntry, SupportConnection } from './support.types.js';
 
 export function toSupportConnection(connection: StripeConnectionEntity): SupportConnection {
-  return Object.assign(new SupportConnection(), {
+  return Object.assign(new SupportConnection(), connectionState(connection), {
     id: connection.id,
     userId: connection.userId,
-    status: connection.status,
-    stripeAccountId: connection.stripeAccountId ?? null,
-    livemode: connection.livemode,
-    connectedAt: connection.connectedAt ?? null,
-    lastSyncedAt: connection.lastSyncedAt ?? null,
-    nextSyncAt: connection.nextSyncAt ?? null,
-    lastErrorCode: connection.lastErrorCode ?? null,
-    lastErrorMessage: connection.lastErrorMessage ?? null,
     lastErrorAt: connection.lastErrorAt ?? null,
   });
 }

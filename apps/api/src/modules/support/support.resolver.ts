@@ -1,17 +1,23 @@
-import { ConnectionStatus as StoredStatus, SyncTrigger } from '@cora/db';
+import { ConnectionStatus, storedStatus } from '@cora/core';
+import { SyncTrigger } from '@cora/db';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { pageSizeArg, textArg } from '../../graphql/args.js';
+import { keysetArg, pageSizeArg, textArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
-import { ConnectionStatus } from '../stripe-connection/connection.types.js';
+import type { CategoryRuleService } from '../rules/rules.service.js';
+import { CategoryRuleView } from '../rules/rules.types.js';
+import { toRuleView } from '../rules/rules.mapper.js';
 import { toSyncRunView } from '../sync/sync.mapper.js';
-import { SyncRunConnection, SyncRunView, SyncStats, VolumePoint } from '../sync/sync.types.js';
+import type { SyncService } from '../sync/sync.service.js';
+import { SyncRunConnection, SyncRunView } from '../sync/sync.types.js';
+import { SyncStats, VolumePoint } from '../transactions/stats.types.js';
 import { parseTransactionFilter } from '../transactions/transaction-filter.js';
+import type { TransactionService } from '../transactions/transaction.service.js';
 import {
   StripeTransactionConnection,
   TransactionFilter,
 } from '../transactions/transaction.types.js';
-import { CategoryRuleView } from '../rules/rules.types.js';
-import { toRuleView } from '../rules/rules.mapper.js';
+import type { AuditService } from './audit.service.js';
+import type { SupportService } from './support.service.js';
 import {
   AuditEntryConnection,
   SupportConnection,
@@ -21,6 +27,14 @@ import {
 /** Support staff's view of every user's integration; every call is audit-logged. */
 @Resolver()
 export class SupportResolver {
+  constructor(
+    private readonly support: SupportService,
+    private readonly audits: AuditService,
+    private readonly sync: SyncService,
+    private readonly transactions: TransactionService,
+    private readonly rules: CategoryRuleService,
+  ) {}
+
   @Authorized('support')
   @Query(() => SupportConnectionConnection, {
     description: 'Errors first, then most recently active.',
@@ -33,14 +47,11 @@ export class SupportResolver {
     @Arg('status', () => ConnectionStatus, { nullable: true }) status: ConnectionStatus | null,
   ): Promise<SupportConnectionConnection> {
     await this.audit(ctx, 'list_connections', '*', { search, status });
-    return ctx.services.support.connections(ctx.em, {
+    return this.support.connections(ctx.em, {
       first: pageSizeArg(first, 20),
       after,
       search: search ? textArg(search, 'search', 191) : null,
-      status:
-        status === null || status === ConnectionStatus.NOT_CONNECTED
-          ? null
-          : (status as unknown as StoredStatus),
+      status: status === null ? null : storedStatus(status),
     });
   }
 
@@ -51,7 +62,7 @@ export class SupportResolver {
     @Arg('userId', () => String) userId: string,
   ): Promise<SupportConnection | null> {
     await this.audit(ctx, 'read_connection', userId);
-    return ctx.services.support.connection(ctx.em, userId);
+    return this.support.connection(ctx.em, userId);
   }
 
   @Authorized('support')
@@ -64,13 +75,11 @@ export class SupportResolver {
     @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
   ): Promise<StripeTransactionConnection> {
     await this.audit(ctx, 'read_transactions', userId);
-    return ctx.services.sync.transactions(
-      ctx.em,
-      userId,
-      pageSizeArg(first, 50),
-      after,
-      parseTransactionFilter(filter),
-    );
+    return this.transactions.list(ctx.em, userId, {
+      first: pageSizeArg(first, 50),
+      after: keysetArg(after),
+      filter: parseTransactionFilter(filter),
+    });
   }
 
   @Authorized('support')
@@ -82,7 +91,7 @@ export class SupportResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SyncRunConnection> {
     await this.audit(ctx, 'read_sync_history', userId);
-    return ctx.services.sync.history(ctx.em, userId, pageSizeArg(first, 20), after);
+    return this.sync.history(ctx.em, userId, pageSizeArg(first, 20), keysetArg(after));
   }
 
   @Authorized('support')
@@ -92,7 +101,7 @@ export class SupportResolver {
     @Arg('userId', () => String) userId: string,
   ): Promise<SyncStats> {
     await this.audit(ctx, 'read_sync_stats', userId);
-    return ctx.services.sync.stats(ctx.em, userId);
+    return this.transactions.stats(ctx.em, userId);
   }
 
   @Authorized('support')
@@ -103,7 +112,7 @@ export class SupportResolver {
     @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
   ): Promise<VolumePoint[]> {
     await this.audit(ctx, 'read_volume', userId);
-    return ctx.services.sync.volumeSeries(ctx.em, userId, days ?? 30);
+    return this.transactions.volumeSeries(ctx.em, userId, days ?? 30);
   }
 
   @Authorized('support')
@@ -113,7 +122,7 @@ export class SupportResolver {
     @Arg('userId', () => String) userId: string,
   ): Promise<CategoryRuleView[]> {
     await this.audit(ctx, 'read_category_rules', userId);
-    return (await ctx.services.rules.rulesFor(ctx.em, userId)).map(toRuleView);
+    return (await this.rules.rulesFor(ctx.em, userId)).map(toRuleView);
   }
 
   @Authorized('support')
@@ -126,7 +135,7 @@ export class SupportResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEntryConnection> {
-    return ctx.services.support.auditLog(ctx.em, userId, pageSizeArg(first, 20), after);
+    return this.support.auditLog(ctx.em, userId, pageSizeArg(first, 20), keysetArg(after));
   }
 
   @Authorized('support')
@@ -137,9 +146,7 @@ export class SupportResolver {
     @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full: boolean | null,
   ): Promise<SyncRunView> {
     await this.audit(ctx, 'sync_connection', userId, { full });
-    return toSyncRunView(
-      await ctx.services.sync.start(ctx.em, userId, SyncTrigger.SUPPORT, full ?? false),
-    );
+    return toSyncRunView(await this.sync.start(ctx.em, userId, SyncTrigger.SUPPORT, full ?? false));
   }
 
   private audit(
@@ -148,6 +155,6 @@ export class SupportResolver {
     target: string,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    return ctx.services.audit.record(ctx.em, callerOf(ctx), action, target, details);
+    return this.audits.record(ctx.em, callerOf(ctx), action, target, details);
   }
 }

@@ -1,7 +1,8 @@
-import { AuditLogRepository, ConnectionRepository, type ConnectionStatus } from '@cora/db';
+import type { StoredConnectionStatus } from '@cora/core';
+import { AuditLogRepository, ConnectionRepository, type Keyset } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../errors/app-error.js';
-import { withCursor } from '../../graphql/args.js';
+import { toConnection } from '../../graphql/connection.js';
 import { toAuditEntry, toSupportConnection } from './support.mapper.js';
 import type {
   AuditEntryConnection,
@@ -26,7 +27,7 @@ export class SupportService {
       first: number;
       after: string | null;
       search: string | null;
-      status: ConnectionStatus | null;
+      status: StoredConnectionStatus | null;
     },
   ): Promise<SupportConnectionConnection> {
     const offset = parseOffsetCursor(options.after);
@@ -60,14 +61,10 @@ export class SupportService {
     em: SqlEntityManager,
     userId: string,
     first: number,
-    after: string | null,
+    after: Keyset | null,
   ): Promise<AuditEntryConnection> {
     const repository = new AuditLogRepository(em);
-    const page = await withCursor(() => repository.listByTarget(userId, { first, after }));
-    return {
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toAuditEntry(edge.node) })),
-      pageInfo: page.pageInfo,
-      totalCount: await repository.countByTarget(userId),
-    };
+    const page = await repository.listByTarget(userId, { first, after });
+    return toConnection(page, await repository.countByTarget(userId), toAuditEntry);
   }
 }

@@ -1,40 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
-import { ConnectionStatus } from '../stripe-connection/connection.types.js';
+import { ConnectionState } from '../stripe-connection/connection.types.js';
 
 /** A user's connection as support staff see it: the user id and error time too, never tokens. */
 @ObjectType()
-export class SupportConnection {
+export class SupportConnection extends ConnectionState {
   @Field(() => ID)
   id!: string;
 
   @Field()
   userId!: string;
-
-  @Field(() => ConnectionStatus)
-  status!: ConnectionStatus;
-
-  @Field(() => String, { nullable: true })
-  stripeAccountId!: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  livemode!: boolean | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  connectedAt!: Date | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastSyncedAt!: Date | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  nextSyncAt!: Date | null;
-
-  @Field(() => String, { nullable: true })
-  lastErrorCode!: string | null;
-
-  @Field(() => String, { nullable: true })
-  lastErrorMessage!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
   lastErrorAt!: Date | null;

@@ -1,28 +1,12 @@
 import type Stripe from 'stripe';
-import type { VersionedCharge } from './charge-rows.js';
+import { chargeCopiesOf } from '../stripe-changes/charge-changes.js';
+import { CHARGE_CHANGE_EVENT_TYPES } from '../stripe-changes/stripe-events.js';
 import { listPages, type FetchedPage } from './list-pages.js';
 import { PAGE_SIZE, type RunContext } from './run-context.js';
 import type { SyncCursor } from './sync-cursor.js';
 
 /** Seconds re-read before the charge cursor, so same-second charges at a boundary are not lost. */
 const CREATED_OVERLAP_SECONDS = 1;
-
-/** The charge events that can change a transaction. */
-export const CHARGE_EVENT_TYPES = [
-  'charge.succeeded',
-  'charge.captured',
-  'charge.updated',
-  'charge.refunded',
-  'charge.failed',
-  'charge.dispute.created',
-  'charge.dispute.updated',
-  'charge.dispute.closed',
-  'charge.dispute.funds_withdrawn',
-  'charge.dispute.funds_reinstated',
-];
-
-/** An event's copy of a charge is as of the end of the event's second. */
-const eventVersion = (event: Stripe.Event): number => event.created * 1000 + 999;
 
 /**
  * Imports what changed since `cursor`: the events since the last run decide whether
@@ -32,11 +16,11 @@ const eventVersion = (event: Stripe.Event): number => event.created * 1000 + 999
 export async function runIncremental(ctx: RunContext, cursor: SyncCursor): Promise<SyncCursor> {
   const known = new Set(cursor.eventIds);
   const events = listPages((after) =>
-    ctx.caller.call((stripe) =>
+    ctx.stripe.call((stripe) =>
       stripe.events.list({
         limit: PAGE_SIZE,
         created: { gte: cursor.eventsCreated },
-        types: CHARGE_EVENT_TYPES,
+        types: [...CHARGE_CHANGE_EVENT_TYPES],
         ...(after === undefined ? {} : { starting_after: after }),
       }),
     ),
@@ -92,22 +76,8 @@ async function applyEvents(
 }
 
 async function applyEventPage(ctx: RunContext, events: readonly Stripe.Event[]): Promise<void> {
-  const disputed = new Set<string>();
-  // Newest first: the first copy of a charge on the page is the latest one.
-  const byCharge = new Map<string, VersionedCharge>();
-  for (const event of events) {
-    const object = event.data.object as { object?: string; id?: string; charge?: unknown };
-    if (object.object === 'charge' && typeof object.id === 'string') {
-      if (!byCharge.has(object.id))
-        byCharge.set(object.id, { charge: object, version: eventVersion(event) });
-    } else if (object.object === 'dispute' && typeof object.charge === 'string') {
-      disputed.add(object.charge);
-    }
-  }
-  for (const chargeId of disputed) {
-    const fetchedAt = Date.now();
-    const charge = await ctx.caller.call((stripe) => stripe.charges.retrieve(chargeId));
-    byCharge.set(chargeId, { charge, version: fetchedAt });
-  }
-  if (byCharge.size > 0) await ctx.writeVersioned([...byCharge.values()], null);
+  const copies = await chargeCopiesOf(events, (chargeId) =>
+    ctx.stripe.call((stripe) => stripe.charges.retrieve(chargeId)),
+  );
+  if (copies.length > 0) await ctx.writeCopies(copies, null);
 }

@@ -1,6 +1,6 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { SyncRunRepository, SyncStatus, type SyncRunEntity } from '@cora/db';
-import type { SyncProgressEvent } from '../../app/pubsub.js';
+import type { SyncProgressEvent } from '../../pubsub/pubsub.js';
 import { notFound } from '../../errors/app-error.js';
 import { idArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
@@ -31,7 +31,7 @@ export async function progressStream(
   runId: string | null | undefined,
 ): Promise<AsyncIterable<SyncProgressEvent>> {
   const caller = callerOf(ctx);
-  const live = ctx.services.pubSub.subscribe('SYNC_PROGRESS');
+  const live = ctx.pubSub.subscribe('SYNC_PROGRESS');
   if (runId === null || runId === undefined) {
     return filterStream(live, (event) => event.userId === caller.userId, false, null);
   }

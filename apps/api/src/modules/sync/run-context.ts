@@ -1,9 +1,10 @@
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Categorize } from '@cora/core';
 import { TransactionRepository, type SyncCheckpoint } from '@cora/db';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type Stripe from 'stripe';
-import { mapChargePage, type Categorize, type VersionedCharge } from './charge-rows.js';
+import { importCopies, type ChargeCopy } from '../stripe-changes/charge-changes.js';
+import type { AccountClient } from '../stripe/connected-accounts.js';
 import type { RunProgress } from './run-progress.js';
-import type { StripeCaller } from './stripe-caller.js';
 
 /** Stripe list pages hold at most this many objects; a sync always asks for full pages. */
 export const PAGE_SIZE = 100;
@@ -14,7 +15,8 @@ export class RunContext {
     readonly em: SqlEntityManager,
     readonly runId: string,
     readonly connectionId: string,
-    readonly caller: StripeCaller,
+    /** The account's client, rate-limited and retrying. */
+    readonly stripe: AccountClient,
     readonly categorize: Categorize,
     readonly progress: RunProgress,
   ) {}
@@ -24,7 +26,7 @@ export class RunContext {
     params: Stripe.ChargeListParams,
     startingAfter: string | undefined,
   ): Promise<Stripe.ApiList<Stripe.Charge>> {
-    return this.caller.call((stripe) =>
+    return this.stripe.call((stripe) =>
       stripe.charges.list({
         ...params,
         limit: PAGE_SIZE,
@@ -39,21 +41,21 @@ export class RunContext {
     fetchedAt: number,
     checkpoint: SyncCheckpoint | null,
   ): Promise<void> {
-    return this.writeVersioned(
+    return this.writeCopies(
       charges.map((charge) => ({ charge, version: fetchedAt })),
       checkpoint,
     );
   }
 
-  /** Maps and writes one page of charges with the run's checkpoint, in one transaction. */
-  async writeVersioned(
-    charges: readonly VersionedCharge[],
+  /** Maps and writes one page of charge copies with the run's checkpoint, in one transaction. */
+  async writeCopies(
+    copies: readonly ChargeCopy[],
     checkpoint: SyncCheckpoint | null,
   ): Promise<void> {
-    const { rows, skipped } = mapChargePage(charges, this.categorize);
+    const { rows, skipped } = importCopies(copies, this.categorize);
     // Nothing below refers to the raw Stripe objects, so they can be collected while the
     // page is written.
-    const fetched = charges.length;
+    const fetched = copies.length;
     const counts = await new TransactionRepository(this.em).upsertPage({
       connectionId: this.connectionId,
       runId: this.runId,

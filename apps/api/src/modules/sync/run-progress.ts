@@ -1,4 +1,5 @@
-import type { AppPubSub, SyncProgressEvent } from '../../app/pubsub.js';
+import { SyncStatus } from '@cora/db';
+import type { AppPubSub, SyncProgressEvent } from '../../pubsub/pubsub.js';
 
 /** A run's counters, published to `stripeSyncProgress` after every page and at the end. */
 export class RunProgress {
@@ -15,7 +16,7 @@ export class RunProgress {
 
   /** Announces the run before its first page, so live views show it at once. */
   start(): void {
-    this.publish('RUNNING', false, null);
+    this.publish(SyncStatus.RUNNING, false, null);
   }
 
   page(counts: { fetched: number; inserted: number; updated: number; skipped: number }): void {
@@ -24,11 +25,11 @@ export class RunProgress {
     this.insertedCount += counts.inserted;
     this.updatedCount += counts.updated;
     this.skippedCount += counts.skipped;
-    this.publish('RUNNING', false, null);
+    this.publish(SyncStatus.RUNNING, false, null);
   }
 
   finish(outcome: {
-    status: 'SUCCEEDED' | 'FAILED';
+    status: SyncStatus.SUCCEEDED | SyncStatus.FAILED;
     errorCode: string | null;
     errorMessage: string | null;
   }): void {

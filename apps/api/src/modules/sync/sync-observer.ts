@@ -1,11 +1,11 @@
-import type { SyncTrigger } from '@cora/db';
+import type { SyncStatus, SyncTrigger } from '@cora/db';
 import type { RunProgress } from './run-progress.js';
 
 /** Who wants to know how runs end (metrics, alerts). */
 export interface SyncObserver {
   runFinished(event: {
     trigger: SyncTrigger;
-    outcome: 'SUCCEEDED' | 'FAILED';
+    outcome: SyncStatus.SUCCEEDED | SyncStatus.FAILED;
     durationMs: number;
     progress: RunProgress;
   }): void;

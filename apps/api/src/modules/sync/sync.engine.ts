@@ -1,7 +1,6 @@
-import { createCategorizer } from '@cora/core';
+import { ConnectionStatus, createCategorizer } from '@cora/core';
 import {
   ConnectionRepository,
-  ConnectionStatus,
   SyncRunRepository,
   SyncStatus,
   type Orm,
@@ -10,18 +9,18 @@ import {
 } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
-import type { AppPubSub } from '../../app/pubsub.js';
+import type { AppPubSub } from '../../pubsub/pubsub.js';
 import { AppError, ErrorCode } from '../../errors/app-error.js';
-import type { RateLimiter } from '../../stripe/rate-limiter.js';
-import type { RetryPolicy } from '../../stripe/retry.js';
-import { classifyStripeError } from '../../stripe/stripe-errors.js';
-import type { StripeAccess } from '../stripe-connection/stripe-access.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
+import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
+import { limitedClient } from '../stripe/limited-client.js';
+import type { RateLimiter } from '../stripe/rate-limiter.js';
+import type { RetryPolicy } from '../stripe/retry.js';
+import { classifyStripeError } from '../stripe/stripe-errors.js';
 import { runBackfill } from './backfill.js';
 import { runIncremental } from './incremental.js';
 import { RunContext } from './run-context.js';
 import { RunProgress } from './run-progress.js';
-import { StripeCaller } from './stripe-caller.js';
 import { encodeCursor } from './sync-cursor.js';
 import { planSync, type SyncPlan } from './sync-plan.js';
 import type { SyncObserver } from './sync-observer.js';
@@ -41,7 +40,7 @@ export class SyncEngine {
 
   constructor(
     private readonly orm: Orm,
-    private readonly access: StripeAccess,
+    private readonly accounts: ConnectedAccounts,
     private readonly rules: CategoryRuleService,
     private readonly limiter: RateLimiter,
     private readonly pubSub: AppPubSub,
@@ -117,9 +116,8 @@ export class SyncEngine {
     progress.start();
     try {
       const categorize = createCategorizer({ userRules: await this.rules.rulesFor(em, userId) });
-      const session = await this.access.session(em, connectionId);
-      const caller = new StripeCaller(
-        session,
+      const stripe = limitedClient(
+        await this.accounts.open(em, connectionId),
         this.limiter,
         this.options.retryPolicy,
         (error, attempt, delayMs) =>
@@ -128,7 +126,7 @@ export class SyncEngine {
             'retrying Stripe request',
           ),
       );
-      const ctx = new RunContext(em, runId, connectionId, caller, categorize, progress);
+      const ctx = new RunContext(em, runId, connectionId, stripe, categorize, progress);
       const cursor =
         plan.kind === 'full'
           ? await runBackfill(ctx, plan.resume)
@@ -140,10 +138,10 @@ export class SyncEngine {
         encodeCursor(cursor),
         plan.kind === 'full' ? plan.note : null,
       );
-      progress.finish({ status: 'SUCCEEDED', errorCode: null, errorMessage: null });
+      progress.finish({ status: SyncStatus.SUCCEEDED, errorCode: null, errorMessage: null });
       this.observer.runFinished({
         trigger,
-        outcome: 'SUCCEEDED',
+        outcome: SyncStatus.SUCCEEDED,
         durationMs: Date.now() - startedAt,
         progress,
       });
@@ -153,10 +151,14 @@ export class SyncEngine {
         this.logger.error({ err: error, runId }, 'sync failed');
       else this.logger.warn({ runId, code: failure.code }, 'sync failed');
       await this.fail(em, runId, connectionId, failure);
-      progress.finish({ status: 'FAILED', errorCode: failure.code, errorMessage: failure.message });
+      progress.finish({
+        status: SyncStatus.FAILED,
+        errorCode: failure.code,
+        errorMessage: failure.message,
+      });
       this.observer.runFinished({
         trigger,
-        outcome: 'FAILED',
+        outcome: SyncStatus.FAILED,
         durationMs: Date.now() - startedAt,
         progress,
       });

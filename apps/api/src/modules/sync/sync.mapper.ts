@@ -1,5 +1,5 @@
-import type { Page, SyncRunEntity } from '@cora/db';
-import { SyncRunConnection, SyncRunView } from './sync.types.js';
+import type { SyncRunEntity } from '@cora/db';
+import { SyncRunView } from './sync.types.js';
 
 /** The contract's view of a sync run, field by field. */
 export function toSyncRunView(run: SyncRunEntity): SyncRunView {
@@ -19,18 +19,4 @@ export function toSyncRunView(run: SyncRunEntity): SyncRunView {
   view.errorMessage = run.errorMessage ?? null;
   view.note = run.note ?? null;
   return view;
-}
-
-export function toSyncRunConnection(
-  page: Page<SyncRunEntity>,
-  totalCount: number,
-): SyncRunConnection {
-  const connection = new SyncRunConnection();
-  connection.edges = page.edges.map((edge) => ({
-    cursor: edge.cursor,
-    node: toSyncRunView(edge.node),
-  }));
-  connection.pageInfo = page.pageInfo;
-  connection.totalCount = totalCount;
-  return connection;
 }

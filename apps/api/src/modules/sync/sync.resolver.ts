@@ -1,3 +1,4 @@
+import { SyncTrigger } from '@cora/db';
 import {
   Arg,
   Authorized,
@@ -10,23 +11,18 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { SyncTrigger } from '@cora/db';
-import type { SyncProgressEvent } from '../../app/pubsub.js';
-import { pageSizeArg } from '../../graphql/args.js';
+import type { SyncProgressEvent } from '../../pubsub/pubsub.js';
+import { keysetArg, pageSizeArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
 import { toSyncRunView } from './sync.mapper.js';
 import { progressStream } from './progress-stream.js';
-import {
-  SyncProgress,
-  SyncRunConnection,
-  SyncRunView,
-  SyncStats,
-  SyncStatus,
-  VolumePoint,
-} from './sync.types.js';
+import type { SyncService } from './sync.service.js';
+import { SyncProgress, SyncRunConnection, SyncRunView, toSyncProgress } from './sync.types.js';
 
 @Resolver()
 export class SyncResolver {
+  constructor(private readonly sync: SyncService) {}
+
   @Authorized()
   @Mutation(() => SyncRunView, {
     description:
@@ -36,14 +32,8 @@ export class SyncResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full: boolean | null,
   ): Promise<SyncRunView> {
-    return toSyncRunView(
-      await ctx.services.sync.start(
-        ctx.em,
-        callerOf(ctx).userId,
-        SyncTrigger.MANUAL,
-        full ?? false,
-      ),
-    );
+    const userId = callerOf(ctx).userId;
+    return toSyncRunView(await this.sync.start(ctx.em, userId, SyncTrigger.MANUAL, full ?? false));
   }
 
   @Authorized()
@@ -53,24 +43,12 @@ export class SyncResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SyncRunConnection> {
-    return ctx.services.sync.history(ctx.em, callerOf(ctx).userId, pageSizeArg(first, 20), after);
-  }
-
-  @Authorized()
-  @Query(() => SyncStats)
-  stripeSyncStats(@Ctx() ctx: GraphQLContext): Promise<SyncStats> {
-    return ctx.services.sync.stats(ctx.em, callerOf(ctx).userId);
-  }
-
-  @Authorized()
-  @Query(() => [VolumePoint], {
-    description: 'Synced volume per UTC day and currency, oldest first.',
-  })
-  stripeVolumeSeries(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
-  ): Promise<VolumePoint[]> {
-    return ctx.services.sync.volumeSeries(ctx.em, callerOf(ctx).userId, days ?? 30);
+    return this.sync.history(
+      ctx.em,
+      callerOf(ctx).userId,
+      pageSizeArg(first, 20),
+      keysetArg(after),
+    );
   }
 
   @Authorized()
@@ -84,6 +62,6 @@ export class SyncResolver {
     @Root() event: SyncProgressEvent,
     @Arg('runId', () => ID, { nullable: true }) _runId: string | null,
   ): SyncProgress {
-    return Object.assign(new SyncProgress(), { ...event, status: event.status as SyncStatus });
+    return toSyncProgress(event);
   }
 }

@@ -1,4 +1,5 @@
 import { SyncStatus, SyncTrigger } from '@cora/db';
+import type { SyncProgressEvent } from '../../pubsub/pubsub.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -73,67 +74,9 @@ export class SyncProgress extends RunCounts {
   done!: boolean;
 }
 
-@ObjectType()
-export class CurrencyTotal {
-  @Field()
-  currency!: string;
-
-  @Field()
-  amount!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType()
-export class CategoryTotal {
-  @Field()
-  category!: string;
-
-  @Field()
-  currency!: string;
-
-  @Field()
-  amount!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType()
-export class SyncStats {
-  @Field(() => Int)
-  transactionCount!: number;
-
-  @Field(() => [CurrencyTotal], { description: 'Per currency, never summed across currencies.' })
-  totals!: CurrencyTotal[];
-
-  @Field(() => [CategoryTotal])
-  byCategory!: CategoryTotal[];
-
-  @Field(() => Int)
-  syncCount!: number;
-
-  @Field(() => Int)
-  failedSyncCount!: number;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastSyncedAt!: Date | null;
-}
-
-@ObjectType()
-export class VolumePoint {
-  @Field({ description: 'UTC day, YYYY-MM-DD' })
-  date!: string;
-
-  @Field()
-  currency!: string;
-
-  @Field()
-  amount!: string;
-
-  @Field(() => Int)
-  count!: number;
+/** A published progress event as the contract's `SyncProgress`. */
+export function toSyncProgress(event: SyncProgressEvent): SyncProgress {
+  return Object.assign(new SyncProgress(), event);
 }
 
 export const SyncRunConnection = connectionOf(SyncRunView, 'SyncRun');

@@ -1,9 +1,9 @@
-import type { TransactionFilter as StoredFilter } from '@cora/db';
+import type { TransactionFilter as StoredFilter } from '@cora/core';
 import { badInput } from '../../errors/app-error.js';
 import { currencyArg, textArg } from '../../graphql/args.js';
 import type { TransactionFilter } from './transaction.types.js';
 
-/** Validates the GraphQL filter into the repository's; `to` is inclusive for users. */
+/** Validates the GraphQL filter into core's; `to` is inclusive for users. */
 export function parseTransactionFilter(filter: TransactionFilter | null | undefined): StoredFilter {
   if (filter === null || filter === undefined) return {};
   const { from, to } = filter;

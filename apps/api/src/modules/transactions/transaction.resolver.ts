@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import {
   Arg,
   Authorized,
@@ -11,10 +10,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { TransactionChangedEvent } from '../../app/pubsub.js';
-import { idArg, pageSizeArg, textArg } from '../../graphql/args.js';
+import type { TransactionChangedEvent } from '../../pubsub/pubsub.js';
+import { idArg, keysetArg, pageSizeArg, textArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
+import { SyncStats, VolumePoint } from './stats.types.js';
 import { parseTransactionFilter } from './transaction-filter.js';
+import type { TransactionService } from './transaction.service.js';
 import {
   StripeTransactionConnection,
   StripeTransactionView,
@@ -23,6 +24,8 @@ import {
 
 @Resolver()
 export class TransactionResolver {
+  constructor(private readonly transactions: TransactionService) {}
+
   @Authorized()
   @Query(() => StripeTransactionConnection, {
     description: 'Guide: GET /transactions. Newest first.',
@@ -33,13 +36,11 @@ export class TransactionResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
   ): Promise<StripeTransactionConnection> {
-    return ctx.services.sync.transactions(
-      ctx.em,
-      callerOf(ctx).userId,
-      pageSizeArg(first, 50),
-      after,
-      parseTransactionFilter(filter),
-    );
+    return this.transactions.list(ctx.em, callerOf(ctx).userId, {
+      first: pageSizeArg(first, 50),
+      after: keysetArg(after),
+      filter: parseTransactionFilter(filter),
+    });
   }
 
   @Authorized()
@@ -51,7 +52,7 @@ export class TransactionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('category', () => String) category: string,
   ): Promise<StripeTransactionView> {
-    return ctx.services.sync.setCategory(
+    return this.transactions.setCategory(
       ctx.em,
       callerOf(ctx).userId,
       idArg(id),
@@ -60,21 +61,33 @@ export class TransactionResolver {
   }
 
   @Authorized()
+  @Query(() => SyncStats)
+  stripeSyncStats(@Ctx() ctx: GraphQLContext): Promise<SyncStats> {
+    return this.transactions.stats(ctx.em, callerOf(ctx).userId);
+  }
+
+  @Authorized()
+  @Query(() => [VolumePoint], {
+    description: 'Synced volume per UTC day and currency, oldest first.',
+  })
+  stripeVolumeSeries(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
+  ): Promise<VolumePoint[]> {
+    return this.transactions.volumeSeries(ctx.em, callerOf(ctx).userId, days ?? 30);
+  }
+
+  @Authorized()
   @Subscription(() => StripeTransactionView, {
     description: 'The caller’s transactions as webhooks change them, live.',
-    subscribe: ({ context }) => {
-      const ctx = context as GraphQLContext;
-      const userId = callerOf(ctx).userId;
-      return pipe(
-        ctx.services.pubSub.subscribe('TRANSACTION_CHANGED'),
-        filter((event: TransactionChangedEvent) => event.userId === userId),
-      );
-    },
+    topics: 'TRANSACTION_CHANGED',
+    filter: ({ payload, context }: { payload: TransactionChangedEvent; context: GraphQLContext }) =>
+      payload.userId === callerOf(context).userId,
   })
-  async stripeTransactionChanged(
+  stripeTransactionChanged(
     @Root() event: TransactionChangedEvent,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StripeTransactionView> {
-    return ctx.services.sync.transaction(ctx.em.fork(), event.userId, event.transactionId);
+    return this.transactions.find(ctx.em.fork(), event.userId, event.transactionId);
   }
 }

@@ -1,12 +1,9 @@
-import { CategorySource } from '@cora/db';
+import { CategorySource, displayStatus, formatMinor, type StoredTransaction } from '@cora/core';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
 
-// Shared with the database layer, which stores these values.
 registerEnumType(CategorySource, { name: 'CategorySource' });
-
-export { CategorySource };
 
 @ObjectType('StripeTransaction')
 export class StripeTransactionView {
@@ -60,6 +57,29 @@ export class StripeTransactionView {
 
   @Field()
   livemode!: boolean;
+}
+
+/** The contract's view of an imported charge, field by field; amounts formatted here only. */
+export function toTransactionView(row: StoredTransaction): StripeTransactionView {
+  const view = new StripeTransactionView();
+  view.id = row.id;
+  view.stripeTransactionId = row.stripeId;
+  view.amount = formatMinor(row.amountMinor, row.currency);
+  view.amountMinor = row.amountMinor;
+  view.currency = row.currency;
+  view.description = row.description;
+  view.receiptUrl = row.receiptUrl;
+  view.createdAt = row.createdAt;
+  view.metadata = row.metadata;
+  view.category = row.category;
+  view.categorySource = row.categorySource;
+  view.categoryRuleId = row.categoryRuleId;
+  view.status = displayStatus(row);
+  view.amountRefunded = formatMinor(row.amountRefunded, row.currency);
+  view.refunded = row.refunded;
+  view.disputed = row.disputed;
+  view.livemode = row.livemode;
+  return view;
 }
 
 @InputType()

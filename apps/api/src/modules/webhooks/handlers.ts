@@ -1,22 +1,17 @@
-import { createCategorizer } from '@cora/core';
-import {
-  ConnectionRepository,
-  ConnectionStatus,
-  TransactionRepository,
-  type StripeConnectionEntity,
-} from '@cora/db';
+import { ConnectionStatus, createCategorizer } from '@cora/core';
+import { ConnectionRepository, TransactionRepository, type StripeConnectionEntity } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type Stripe from 'stripe';
-import type { AppPubSub } from '../../app/pubsub.js';
+import type { AppPubSub } from '../../pubsub/pubsub.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
-import type { StripeAccess } from '../stripe-connection/stripe-access.js';
-import { mapChargeRow } from '../sync/charge-rows.js';
+import { chargeCopiesOf, importCopies } from '../stripe-changes/charge-changes.js';
+import type { ChangeEvent, EventKind } from '../stripe-changes/stripe-events.js';
+import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
 
-/** Handles one event type; answers the outcome recorded on the event. */
-export type WebhookHandler = (em: SqlEntityManager, event: Stripe.Event) => Promise<string>;
+/** Handles one kind of event; answers the outcome recorded on the event. */
+export type WebhookHandler = (em: SqlEntityManager, event: ChangeEvent) => Promise<string>;
 
 export interface HandlerDeps {
-  access: StripeAccess;
+  accounts: ConnectedAccounts;
   rules: CategoryRuleService;
   pubSub: AppPubSub;
   /** Starts a WEBHOOK-triggered incremental sync of a connection. */
@@ -26,30 +21,31 @@ export interface HandlerDeps {
 export const DEAUTHORIZED_MESSAGE =
   'Stripe access was revoked from the Stripe dashboard; your books are kept. Connect again to resume syncing.';
 
-/** The event's copy of an object is as of the end of the event's second. */
-const eventVersion = (event: Stripe.Event): number => event.created * 1000 + 999;
-
 async function connectedTo(
   em: SqlEntityManager,
-  event: Stripe.Event,
+  event: ChangeEvent,
 ): Promise<StripeConnectionEntity[]> {
   if (!event.account) return [];
   const all = await new ConnectionRepository(em).findByAccountId(event.account);
   return all.filter((connection) => connection.status === ConnectionStatus.CONNECTED);
 }
 
-async function applyCharge(
+/** Applies a charge event (or a dispute's charge, read again) to one connection's books. */
+async function applyChargeChange(
   deps: HandlerDeps,
   em: SqlEntityManager,
   connection: StripeConnectionEntity,
-  charge: unknown,
-  version: number,
+  event: ChangeEvent,
 ): Promise<string> {
+  const copies = await chargeCopiesOf([event], (chargeId) =>
+    deps.accounts.run(em, connection.id, (stripe) => stripe.charges.retrieve(chargeId)),
+  );
+  if (copies.length === 0) return 'ignored_malformed';
   const categorize = createCategorizer({
     userRules: await deps.rules.rulesFor(em, connection.userId),
   });
-  const row = mapChargeRow(charge, categorize, version);
-  if (row === null) return 'skipped';
+  const [row] = importCopies(copies, categorize).rows;
+  if (row === undefined) return 'skipped';
   const { outcome, transaction } = await new TransactionRepository(em).upsertOne(
     connection.id,
     row,
@@ -64,33 +60,14 @@ async function applyCharge(
   return outcome;
 }
 
-/** One handler per kind of event; unknown types are recorded as ignored by the processor. */
-export function createWebhookHandlers(deps: HandlerDeps): Record<string, WebhookHandler> {
-  const chargeEvent: WebhookHandler = async (em, event) => {
+/** One handler per kind of event (see `HANDLED_EVENTS`). */
+export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, WebhookHandler> {
+  const chargeChange: WebhookHandler = async (em, event) => {
     const connections = await connectedTo(em, event);
     if (connections.length === 0) return 'unknown_account';
     const outcomes = [];
     for (const connection of connections) {
-      outcomes.push(
-        await applyCharge(deps, em, connection, event.data.object, eventVersion(event)),
-      );
-    }
-    return outcomes.join(',');
-  };
-
-  // A dispute event carries the dispute, not the charge: read the charge as it is now.
-  const disputeEvent: WebhookHandler = async (em, event) => {
-    const connections = await connectedTo(em, event);
-    if (connections.length === 0) return 'unknown_account';
-    const chargeId = (event.data.object as { charge?: unknown }).charge;
-    if (typeof chargeId !== 'string') return 'ignored_malformed';
-    const outcomes = [];
-    for (const connection of connections) {
-      const fetchedAt = Date.now();
-      const charge = await deps.access.run(em, connection.id, (stripe) =>
-        stripe.charges.retrieve(chargeId),
-      );
-      outcomes.push(await applyCharge(deps, em, connection, charge, fetchedAt));
+      outcomes.push(await applyChargeChange(deps, em, connection, event));
     }
     return outcomes.join(',');
   };
@@ -120,13 +97,9 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<string, Webhook
   };
 
   return {
-    'charge.refund.updated': reconcile,
-    'charge.succeeded': chargeEvent,
-    'charge.captured': chargeEvent,
-    'charge.updated': chargeEvent,
-    'charge.refunded': chargeEvent,
-    'charge.failed': chargeEvent,
-    'charge.dispute.*': disputeEvent,
-    'account.application.deauthorized': deauthorized,
+    charge: chargeChange,
+    dispute: chargeChange,
+    refund: reconcile,
+    deauthorization: deauthorized,
   };
 }

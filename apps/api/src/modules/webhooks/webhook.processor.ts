@@ -1,7 +1,7 @@
 import { WebhookEvent, WebhookEventRepository, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
-import type Stripe from 'stripe';
-import type { Metrics } from '../../monitoring/metrics.js';
+import type { Metrics } from '../monitoring/metrics.js';
+import { eventKind, parseChangeEvent, type EventKind } from '../stripe-changes/stripe-events.js';
 import type { WebhookHandler } from './handlers.js';
 
 export interface WebhookProcessorOptions {
@@ -21,7 +21,7 @@ export class WebhookProcessor {
 
   constructor(
     private readonly orm: Orm,
-    private readonly handlers: Readonly<Record<string, WebhookHandler>>,
+    private readonly handlers: Readonly<Record<EventKind, WebhookHandler>>,
     private readonly metrics: Metrics,
     private readonly logger: Logger,
     private readonly options: WebhookProcessorOptions,
@@ -69,23 +69,20 @@ export class WebhookProcessor {
     const repository = new WebhookEventRepository(em);
     const row = await em.findOne(WebhookEvent, { eventId, processedAt: null });
     if (row === null) return;
-    const event = row.payload as unknown as Stripe.Event;
-    const handler = this.handlers[handlerKey(event.type)];
+    const kind = eventKind(row.type);
     try {
-      const outcome = handler === undefined ? 'ignored_type' : await handler(em, event);
+      const outcome =
+        kind === null
+          ? 'ignored_type'
+          : await this.handlers[kind](em, parseChangeEvent(row.payload));
       await repository.markProcessed(eventId, outcome);
-      this.metrics.webhookEvents.inc({ type: event.type, outcome });
+      this.metrics.webhookEvents.inc({ type: row.type, outcome });
     } catch (error) {
-      this.metrics.webhookEvents.inc({ type: event.type, outcome: 'failed' });
+      this.metrics.webhookEvents.inc({ type: row.type, outcome: 'failed' });
       this.logger.warn(
-        { err: error, eventId, type: event.type },
+        { err: error, eventId, type: row.type },
         'webhook event failed; it will be retried',
       );
     }
   }
-}
-
-/** `charge.dispute.created` and its siblings share one handler. */
-function handlerKey(type: string): string {
-  return type.startsWith('charge.dispute.') ? 'charge.dispute.*' : type;
 }

@@ -1,7 +1,19 @@
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import Stripe from 'stripe';
-import { WebhookEventRepository } from '@cora/db';
-import type { Services } from '../../app/services.js';
+import { WebhookEventRepository, type Orm } from '@cora/db';
+import type { Metrics } from '../monitoring/metrics.js';
+import type { WebhookProcessor } from './webhook.processor.js';
+
+/** What the webhook route needs. */
+export interface WebhookRouteDeps {
+  /** The signing secret; without it the route answers 503. */
+  secret: string | undefined;
+  orm: Orm;
+  webhooks: WebhookProcessor;
+  metrics: Metrics;
+  logger: Logger;
+}
 
 const PATH = '/api/integrations/stripe/webhook';
 /** Stripe's default tolerance for the signature timestamp. */
@@ -11,9 +23,9 @@ const TOLERANCE_SECONDS = 300;
  * Stripe's Connect webhook: verify the signature on the raw body, persist the event once,
  * answer, then process it. A bad signature stores nothing; a duplicate answers 200.
  */
-export function mountWebhookRoute(app: Express, services: Services): void {
+export function mountWebhookRoute(app: Express, deps: WebhookRouteDeps): void {
   app.post(PATH, express.raw({ type: () => true, limit: '1mb' }), (req, res) => {
-    const secret = services.config.stripe.webhookSecret;
+    const { secret } = deps;
     if (secret === undefined) {
       res
         .status(503)
@@ -30,29 +42,21 @@ export function mountWebhookRoute(app: Express, services: Services): void {
         TOLERANCE_SECONDS,
       );
     } catch {
-      services.metrics.webhookEvents.inc({ type: 'unverified', outcome: 'bad_signature' });
+      deps.metrics.webhookEvents.inc({ type: 'unverified', outcome: 'bad_signature' });
       res
         .status(400)
         .json({ error: { code: 'BAD_USER_INPUT', message: 'Invalid Stripe signature' } });
       return;
     }
-    new WebhookEventRepository(services.orm.em.fork())
-      .record(
-        event.id,
-        event.type,
-        event.account ?? null,
-        event as unknown as Record<string, unknown>,
-      )
+    new WebhookEventRepository(deps.orm.em.fork())
+      .record(event.id, event.type, event.account ?? null, event)
       .then(({ inserted }) => {
         res.status(200).json({ received: true, duplicate: !inserted });
-        if (inserted) services.webhooks.processSoon(event.id);
-        else services.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
+        if (inserted) deps.webhooks.processSoon(event.id);
+        else deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
       })
       .catch((error: unknown) => {
-        services.logger.error(
-          { err: error, eventId: event.id },
-          'could not record a webhook event',
-        );
+        deps.logger.error({ err: error, eventId: event.id }, 'could not record a webhook event');
         res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Try again' } });
       });
   });

@@ -6,4 +6,9 @@ import { Migration20261126055905_unique_by_stripe_id } from './Migration20261126
 import { Migration20261126061350_monitoring } from './Migration20261126061350_monitoring.js';
 
 /** The committed postgresql migrations, oldest first (rewritten by scripts/create-migration.ts). */
-export const postgresqlMigrations: Constructor<Migration>[] = [Migration20261126053924_initial, Migration20261126055716_running_totals, Migration20261126055905_unique_by_stripe_id, Migration20261126061350_monitoring];
+export const postgresqlMigrations: Constructor<Migration>[] = [
+  Migration20261126053924_initial,
+  Migration20261126055716_running_totals,
+  Migration20261126055905_unique_by_stripe_id,
+  Migration20261126061350_monitoring,
+];

@@ -1,12 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ConnectionRepository, ConnectionStatus, type StripeConnectionEntity } from '@cora/db';
+import { ConnectionStatus } from '@cora/core';
+import { ConnectionRepository, type StripeConnectionEntity } from '@cora/db';
 import type Stripe from 'stripe';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../../errors/app-error.js';
 import type { TokenCipher } from '../../security/token-cipher.js';
-import type { StripeGateway } from '../../stripe/gateway.js';
-import type { OAuthFlavor, TokenGrant } from '../../stripe/oauth.js';
-import { classifyStripeError, isStripeUnauthorized } from '../../stripe/stripe-errors.js';
+import type { OAuthFlavor, TokenGrant } from './oauth.js';
+import type { StripeClients } from './stripe-clients.js';
+import { classifyStripeError, isStripeUnauthorized } from './stripe-errors.js';
 
 /** Refresh this long before the access token expires. */
 const REFRESH_MARGIN_MS = 2 * 60 * 1000;
@@ -19,8 +20,8 @@ const ADOPT_POLL_MS = 50;
 export const REAUTH_MESSAGE =
   'Stripe no longer accepts this connection; reconnect your Stripe account';
 
-/** Stripe calls for one connection; errors other than a handled 401 pass through unchanged. */
-export interface StripeSession {
+/** Stripe calls for one connected account; errors other than a handled 401 pass through. */
+export interface AccountClient {
   stripeAccountId: string;
   call<T>(call: (stripe: Stripe) => Promise<T>): Promise<T>;
 }
@@ -31,33 +32,39 @@ export interface RefreshObserver {
   refreshFailed(connectionId: string): void;
 }
 
+/** An access token and the stored token version it belongs to. */
+interface AccessToken {
+  value: string;
+  version: number;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Hands out Stripe clients for a connection's stored token. Refreshes before expiry and
- * once after a 401; refreshes of one connection are serialized in this process (one
- * flight) and across processes (a lease in the database, taken by compare-and-set).
+ * Opens Stripe clients for connected accounts with their stored tokens. Refreshes before
+ * expiry and once after a 401; refreshes of one connection are serialized in this process
+ * (one flight) and across processes (a lease in the database, taken by compare-and-set).
  */
-export class StripeAccess {
-  private readonly inflight = new Map<string, Promise<string>>();
+export class ConnectedAccounts {
+  private readonly inflight = new Map<string, Promise<AccessToken>>();
 
   constructor(
     private readonly cipher: TokenCipher,
     private readonly oauth: OAuthFlavor,
-    private readonly gateway: StripeGateway,
+    private readonly clients: StripeClients,
     private readonly logger: Logger,
     private readonly observer: RefreshObserver = { refreshed() {}, refreshFailed() {} },
   ) {}
 
-  /** Runs `call` with a client for the connection; a 401 gets one refresh and one retry. */
+  /** Runs `call` for the connection's account; Stripe errors come back classified. */
   async run<T>(
     em: SqlEntityManager,
     connectionId: string,
     call: (stripe: Stripe) => Promise<T>,
   ): Promise<T> {
-    const session = await this.session(em, connectionId);
+    const client = await this.open(em, connectionId);
     try {
-      return await session.call(call);
+      return await client.call(call);
     } catch (error) {
       throw classifyStripeError(error);
     }
@@ -67,11 +74,11 @@ export class StripeAccess {
    * A client bound to the connection's current token, for many calls (a sync's pages).
    * Each call that meets a 401 refreshes once (where a refresh token exists) and retries.
    */
-  async session(em: SqlEntityManager, connectionId: string): Promise<StripeSession> {
+  async open(em: SqlEntityManager, connectionId: string): Promise<AccountClient> {
     const connection = await this.load(em, connectionId);
     const hasRefreshToken = Boolean(connection.refreshTokenCiphertext);
     let token = await this.currentToken(em, connection);
-    let client = this.gateway.forAccessToken(token.value);
+    let client = this.clients.forAccount(token.value);
     return {
       stripeAccountId: connection.stripeAccountId ?? connection.id,
       call: async <T>(call: (stripe: Stripe) => Promise<T>): Promise<T> => {
@@ -83,8 +90,8 @@ export class StripeAccess {
             await this.markNeedsReauth(em, connectionId);
             throw classifyStripeError(error);
           }
-          token = { value: await this.refresh(em, connectionId, token.version), version: -1 };
-          client = this.gateway.forAccessToken(token.value);
+          token = await this.refresh(em, connectionId, token.version);
+          client = this.clients.forAccount(token.value);
           try {
             return await call(client);
           } catch (retryError) {
@@ -99,18 +106,21 @@ export class StripeAccess {
   private async currentToken(
     em: SqlEntityManager,
     connection: StripeConnectionEntity,
-  ): Promise<{ value: string; version: number }> {
+  ): Promise<AccessToken> {
     const expiresAt = connection.accessTokenExpiresAt?.getTime();
     const expiring = expiresAt !== undefined && expiresAt - Date.now() < REFRESH_MARGIN_MS;
     if (expiring && connection.refreshTokenCiphertext) {
-      const value = await this.refresh(em, connection.id, connection.tokenVersion);
-      return { value, version: -1 };
+      return this.refresh(em, connection.id, connection.tokenVersion);
     }
-    return { value: this.open(connection, 'access'), version: connection.tokenVersion };
+    return { value: this.reveal(connection, 'access'), version: connection.tokenVersion };
   }
 
-  /** Refreshes the tokens unless someone already did since `seenVersion`. */
-  refresh(em: SqlEntityManager, connectionId: string, seenVersion: number): Promise<string> {
+  /** Refreshes the tokens of version `seenVersion`, unless someone already stored newer ones. */
+  private refresh(
+    em: SqlEntityManager,
+    connectionId: string,
+    seenVersion: number,
+  ): Promise<AccessToken> {
     const running = this.inflight.get(connectionId);
     if (running !== undefined) return running;
     const flight = this.refreshOnce(em.fork(), connectionId, seenVersion).finally(() =>
@@ -130,27 +140,23 @@ export class StripeAccess {
     em: SqlEntityManager,
     connectionId: string,
     seenVersion: number,
-  ): Promise<string> {
+  ): Promise<AccessToken> {
     const connection = await this.load(em, connectionId);
     const version = connection.tokenVersion;
-    if (seenVersion >= 0 && version > seenVersion) return this.open(connection, 'access');
+    if (version > seenVersion) return { value: this.reveal(connection, 'access'), version };
     const repository = new ConnectionRepository(em);
-    if (
-      !(await repository.claimRefresh(
-        connectionId,
-        version,
-        new Date(Date.now() + REFRESH_LEASE_MS),
-      ))
-    ) {
+    const leaseUntil = new Date(Date.now() + REFRESH_LEASE_MS);
+    if (!(await repository.claimRefresh(connectionId, version, leaseUntil))) {
       return this.adoptNewer(em, connectionId, version + 1);
     }
     let grant: TokenGrant;
     try {
-      grant = await this.oauth.refresh(this.open(connection, 'refresh'));
+      grant = await this.oauth.refresh(this.reveal(connection, 'refresh'));
     } catch (error) {
       this.observer.refreshFailed(connectionId);
-      this.logger.warn({ connectionId, code: (error as AppError).code }, 'token refresh failed');
-      if (error instanceof AppError && error.code === ErrorCode.STRIPE_UNAVAILABLE) {
+      const code = error instanceof AppError ? error.code : ErrorCode.INTERNAL;
+      this.logger.warn({ connectionId, code }, 'token refresh failed');
+      if (code === ErrorCode.STRIPE_UNAVAILABLE) {
         await repository.releaseRefresh(connectionId);
         throw error;
       }
@@ -167,7 +173,7 @@ export class StripeAccess {
       accessTokenExpiresAt: grant.expiresAt,
     });
     this.observer.refreshed(connectionId);
-    return grant.accessToken;
+    return { value: grant.accessToken, version: version + 1 };
   }
 
   /** Waits for another refresh to store tokens of at least `version`, and returns them. */
@@ -175,11 +181,13 @@ export class StripeAccess {
     em: SqlEntityManager,
     connectionId: string,
     version: number,
-  ): Promise<string> {
+  ): Promise<AccessToken> {
     const deadline = Date.now() + ADOPT_WAIT_MS;
     for (;;) {
       const current = await this.load(em, connectionId);
-      if (current.tokenVersion >= version) return this.open(current, 'access');
+      if (current.tokenVersion >= version) {
+        return { value: this.reveal(current, 'access'), version: current.tokenVersion };
+      }
       if (Date.now() >= deadline) {
         throw new AppError(
           ErrorCode.STRIPE_UNAVAILABLE,
@@ -202,7 +210,7 @@ export class StripeAccess {
     return connection;
   }
 
-  private open(connection: StripeConnectionEntity, which: 'access' | 'refresh'): string {
+  private reveal(connection: StripeConnectionEntity, which: 'access' | 'refresh'): string {
     const ciphertext =
       which === 'access' ? connection.accessTokenCiphertext : connection.refreshTokenCiphertext;
     if (!ciphertext || !connection.tokenKeyId) {

@@ -1,19 +1,20 @@
+import type { Orm } from '@cora/db';
 import type { Express } from 'express';
-import type { Services } from '../app/services.js';
+import type { Metrics } from './metrics.js';
 
 /** Liveness, readiness (the database answering) and Prometheus metrics. */
-export function mountSystemRoutes(app: Express, services: Services): void {
+export function mountSystemRoutes(app: Express, metrics: Metrics, orm: Orm): void {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/metrics', (_req, res) => {
-    services.metrics.registry
+    metrics.registry
       .metrics()
-      .then((text) => res.type(services.metrics.registry.contentType).send(text))
+      .then((text) => res.type(metrics.registry.contentType).send(text))
       .catch(() => res.status(500).end());
   });
   app.get('/readyz', (_req, res) => {
-    services.orm.em
+    orm.em
       .fork()
       .getConnection()
       .execute('select 1')

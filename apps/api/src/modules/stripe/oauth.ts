@@ -1,8 +1,8 @@
 import Stripe from 'stripe';
 import { z } from 'zod';
-import type { StripeConfig } from '../config/config.js';
-import { AppError, ErrorCode } from '../errors/app-error.js';
-import type { StripeGateway } from './gateway.js';
+import type { StripeConfig } from '../../config/config.js';
+import { AppError, ErrorCode } from '../../errors/app-error.js';
+import type { StripeClients } from './stripe-clients.js';
 
 /** What a code exchange or a refresh grants; tokens are plaintext only in memory. */
 export interface TokenGrant {
@@ -87,7 +87,7 @@ export class ConnectOAuth implements OAuthFlavor {
 
   constructor(
     private readonly config: StripeConfig,
-    private readonly gateway: StripeGateway,
+    private readonly clients: StripeClients,
   ) {}
 
   authorizeUrl(state: string): string {
@@ -105,7 +105,7 @@ export class ConnectOAuth implements OAuthFlavor {
   exchangeCode(code: string): Promise<TokenGrant> {
     return guarded(async () =>
       toGrant(
-        await this.gateway
+        await this.clients
           .platformConnect()
           .oauth.token({ grant_type: 'authorization_code', code }),
         null,
@@ -116,7 +116,7 @@ export class ConnectOAuth implements OAuthFlavor {
   refresh(refreshToken: string): Promise<TokenGrant> {
     return guarded(async () =>
       toGrant(
-        await this.gateway
+        await this.clients
           .platformConnect()
           .oauth.token({ grant_type: 'refresh_token', refresh_token: refreshToken }),
         null,
@@ -126,7 +126,7 @@ export class ConnectOAuth implements OAuthFlavor {
 
   async deauthorize(stripeAccountId: string): Promise<void> {
     try {
-      await this.gateway
+      await this.clients
         .platformConnect()
         .oauth.deauthorize({ client_id: this.config.clientId, stripe_user_id: stripeAccountId });
     } catch (error) {
@@ -142,7 +142,7 @@ export class AppsOAuth implements OAuthFlavor {
 
   constructor(
     private readonly config: StripeConfig,
-    private readonly gateway: StripeGateway,
+    private readonly clients: StripeClients,
   ) {}
 
   authorizeUrl(state: string): string {
@@ -166,7 +166,7 @@ export class AppsOAuth implements OAuthFlavor {
 
   private token(params: Record<string, string>): Promise<TokenGrant> {
     return guarded(async () => {
-      const response: unknown = await this.gateway
+      const response: unknown = await this.clients
         .platformApi()
         .rawRequest('POST', '/v1/oauth/token', params);
       return toGrant(response, APPS_ACCESS_TOKEN_SECONDS);
@@ -174,8 +174,8 @@ export class AppsOAuth implements OAuthFlavor {
   }
 }
 
-export function createOAuthFlavor(config: StripeConfig, gateway: StripeGateway): OAuthFlavor {
+export function createOAuthFlavor(config: StripeConfig, clients: StripeClients): OAuthFlavor {
   return config.flavor === 'apps'
-    ? new AppsOAuth(config, gateway)
-    : new ConnectOAuth(config, gateway);
+    ? new AppsOAuth(config, clients)
+    : new ConnectOAuth(config, clients);
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RefreshObserver } from '../modules/stripe-connection/stripe-access.js';
-import type { SyncObserver } from '../modules/sync/sync-observer.js';
-import type { StripeResponseListener } from '../stripe/gateway.js';
+import type { RefreshObserver } from '../stripe/connected-accounts.js';
+import type { SyncObserver } from '../sync/sync-observer.js';
+import type { StripeResponseListener } from '../stripe/stripe-clients.js';
 import type { Metrics } from './metrics.js';
 
 /** Sync runs, their duration and the transactions they wrote. */

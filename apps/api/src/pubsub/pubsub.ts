@@ -5,6 +5,7 @@ import {
   type PubSubEventTarget,
 } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { SyncStatus } from '@cora/db';
 import { Redis } from 'ioredis';
 
 /** A sync run's progress as published after every page and at the end. */
@@ -12,7 +13,7 @@ export interface SyncProgressEvent {
   runId: string;
   connectionId: string;
   userId: string;
-  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  status: SyncStatus;
   pagesFetched: number;
   fetchedCount: number;
   insertedCount: number;
@@ -22,7 +23,7 @@ export interface SyncProgressEvent {
   errorMessage: string | null;
 }
 
-/** A transaction that a webhook or sync changed, for live views. */
+/** A transaction that a webhook changed, for live views. */
 export interface TransactionChangedEvent {
   userId: string;
   transactionId: string;

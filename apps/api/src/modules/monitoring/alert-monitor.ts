@@ -1,13 +1,8 @@
-import {
-  AlertRepository,
-  ConnectionRepository,
-  ConnectionStatus,
-  MonitoringRepository,
-  type Orm,
-} from '@cora/db';
+import { ConnectionStatus } from '@cora/core';
+import { AlertRepository, ConnectionRepository, MonitoringRepository, type Orm } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
-import type { AlertThresholds } from '../config/config.js';
+import type { AlertThresholds } from '../../config/config.js';
 import type { RateLimiter } from '../stripe/rate-limiter.js';
 
 /** The alert rules; each fires per target and resolves when its condition clears. */

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf, type Connection } from '../graphql/connection.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
-import { SyncRunView } from '../modules/sync/sync.types.js';
+import { connectionOf, type Connection } from '../../graphql/connection.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { SyncRunView } from '../sync/sync.types.js';
 
 export enum AlertState {
   FIRING = 'FIRING',

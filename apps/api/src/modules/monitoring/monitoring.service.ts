@@ -2,12 +2,12 @@ import {
   AlertRepository,
   MonitoringRepository,
   SyncRunRepository,
+  type Keyset,
   type SyncStatus,
 } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { badInput } from '../errors/app-error.js';
-import { withCursor } from '../graphql/args.js';
-import { toSyncRunView } from '../modules/sync/sync.mapper.js';
+import { badInput } from '../../errors/app-error.js';
+import { toSyncRunView } from '../sync/sync.mapper.js';
 import type {
   Alert,
   OverviewPoint,
@@ -78,10 +78,10 @@ export class MonitoringService {
 
   async runs(
     em: SqlEntityManager,
-    options: { status: SyncStatus | null; since: Date | null; first: number; after: string | null },
+    options: { status: SyncStatus | null; since: Date | null; first: number; after: Keyset | null },
   ): Promise<SupportSyncRunConnection> {
     const repository = new SyncRunRepository(em);
-    const page = await withCursor(() => repository.listAll(options));
+    const page = await repository.listAll(options);
     return {
       edges: page.edges.map((edge) => {
         const connection = edge.node.connection.getEntity();

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import type { Logger } from 'pino';
-import type { StripeConfig } from '../config/config.js';
+import type { StripeConfig } from '../../config/config.js';
 
 /** Observes every Stripe response (metrics, rate-limit accounting). */
 export type StripeResponseListener = (event: {
@@ -34,7 +34,7 @@ function hostOptions(base: string): Pick<Stripe.StripeConfig, 'host' | 'port' | 
  * sandbox). Every client logs its requests at debug level: method, path, status,
  * duration and Stripe's request id, never a key.
  */
-export class StripeGateway {
+export class StripeClients {
   private readonly listeners: StripeResponseListener[] = [];
 
   constructor(
@@ -47,7 +47,7 @@ export class StripeGateway {
   }
 
   /** A client acting for a connected account with its access token. */
-  forAccessToken(accessToken: string, options: { maxNetworkRetries?: number } = {}): Stripe {
+  forAccount(accessToken: string, options: { maxNetworkRetries?: number } = {}): Stripe {
     return this.create(accessToken, this.config.apiBase, options.maxNetworkRetries ?? 0);
   }
 

@@ -1,14 +1,21 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { SyncProgressEvent } from '../app/pubsub.js';
-import { pageSizeArg } from '../graphql/args.js';
-import { callerOf, type GraphQLContext } from '../graphql/context.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
-import { SyncProgress, SyncStatus } from '../modules/sync/sync.types.js';
+import type { SyncProgressEvent } from '../../pubsub/pubsub.js';
+import { keysetArg, pageSizeArg } from '../../graphql/args.js';
+import { callerOf, type GraphQLContext } from '../../graphql/context.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { SyncProgress, SyncStatus, toSyncProgress } from '../sync/sync.types.js';
+import type { AuditService } from '../support/audit.service.js';
+import type { MonitoringService } from './monitoring.service.js';
 import { Alert, SupportOverview, SupportSyncRunConnection } from './monitoring.types.js';
 
 /** Monitoring for support staff: key metrics, alerts, every user's runs. Audit-logged. */
 @Resolver()
 export class MonitoringResolver {
+  constructor(
+    private readonly monitoring: MonitoringService,
+    private readonly audit: AuditService,
+  ) {}
+
   @Authorized('support')
   @Query(() => SupportOverview, {
     description: 'Sync success rate, volume, error rate and response time.',
@@ -17,8 +24,8 @@ export class MonitoringResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('days', () => Int, { nullable: true, defaultValue: 14 }) days: number | null,
   ): Promise<SupportOverview> {
-    await ctx.services.audit.record(ctx.em, callerOf(ctx), 'read_overview', '*');
-    return ctx.services.monitoring.overview(ctx.em, days ?? 14);
+    await this.audit.record(ctx.em, callerOf(ctx), 'read_overview', '*');
+    return this.monitoring.overview(ctx.em, days ?? 14);
   }
 
   @Authorized('support')
@@ -30,8 +37,8 @@ export class MonitoringResolver {
     @Arg('includeResolved', () => Boolean, { nullable: true, defaultValue: false })
     includeResolved: boolean | null,
   ): Promise<Alert[]> {
-    await ctx.services.audit.record(ctx.em, callerOf(ctx), 'read_alerts', '*');
-    return ctx.services.monitoring.alerts(ctx.em, includeResolved ?? false);
+    await this.audit.record(ctx.em, callerOf(ctx), 'read_alerts', '*');
+    return this.monitoring.alerts(ctx.em, includeResolved ?? false);
   }
 
   @Authorized('support')
@@ -43,12 +50,12 @@ export class MonitoringResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SupportSyncRunConnection> {
-    await ctx.services.audit.record(ctx.em, callerOf(ctx), 'list_sync_runs', '*', { status });
-    return ctx.services.monitoring.runs(ctx.em, {
-      status: status === null ? null : status,
+    await this.audit.record(ctx.em, callerOf(ctx), 'list_sync_runs', '*', { status });
+    return this.monitoring.runs(ctx.em, {
+      status,
       since,
       first: pageSizeArg(first, 20),
-      after,
+      after: keysetArg(after),
     });
   }
 
@@ -58,6 +65,6 @@ export class MonitoringResolver {
     topics: 'SYNC_PROGRESS',
   })
   supportSyncProgress(@Root() event: SyncProgressEvent): SyncProgress {
-    return Object.assign(new SyncProgress(), { ...event, status: event.status as SyncStatus });
+    return toSyncProgress(event);
   }
 }

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { AppError, ErrorCode } from '../errors/app-error.js';
+import { AppError, ErrorCode } from '../../errors/app-error.js';
 
 /** Stripe's answer classified for our error model; messages are safe to show a user. */
 export function classifyStripeError(error: unknown): AppError {
