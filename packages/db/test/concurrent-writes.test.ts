@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { StatsRepository, TransactionRepository } from '../src/index.js';
 import { CategorySource } from '@cora/core';
-import { execute } from '../src/sql/dialect.js';
+import { execute } from '../src/sql/driver.js';
 import { describeEachDialect } from './support/databases.js';
 import { chargeRow, range, seedSync } from './support/fixtures.js';
 

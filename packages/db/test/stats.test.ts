@@ -8,7 +8,7 @@ import {
 } from '../src/index.js';
 import { CategorySource, type VersionedTransaction } from '@cora/core';
 import { describeEachDialect } from './support/databases.js';
-import { execute } from '../src/sql/dialect.js';
+import { execute } from '../src/sql/driver.js';
 import { chargeRow, range, seedConnection, seedSync } from './support/fixtures.js';
 
 const day = (d: number, hour = 12): Date => new Date(Date.UTC(2025, 2, d, hour));

@@ -1,6 +1,6 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
-import type { Dialect } from '../sql/dialect.js';
+import type { Dialect } from '../sql/driver.js';
 import { postgresqlMigrations } from './postgresql/index.js';
 import { sqliteMigrations } from './sqlite/index.js';
 

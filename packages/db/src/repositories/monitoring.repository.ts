@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ConnectionStatus } from '@cora/core';
 import { SyncStatus } from '../enums.js';
-import { dialectOf, execute } from '../sql/dialect.js';
+import { dialectOf, execute } from '../sql/driver.js';
 
 /** Finished runs of one UTC day. */
 export interface RunDay {

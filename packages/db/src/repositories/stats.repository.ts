@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { execute } from '../sql/dialect.js';
+import { execute } from '../sql/driver.js';
 import { dayNumber, dayString } from '../sql/totals.js';
 
 /** A sum per currency; `amount` is the exact sum in minor units, as a decimal string. */

@@ -4,7 +4,7 @@ import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
 import { SyncRun, type SyncCheckpoint, type SyncRunEntity } from '../entities/sync-run.entity.js';
 import { SyncStatus, type SyncTrigger } from '../enums.js';
 import { newId } from '../ids.js';
-import { execute } from '../sql/dialect.js';
+import { execute } from '../sql/driver.js';
 
 /** How a run ended. `errorMessage` must be safe to show: never a token or secret. */
 export interface RunOutcome {

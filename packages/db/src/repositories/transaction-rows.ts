@@ -1,6 +1,7 @@
-import type { Categorization, StoredTransaction } from '@cora/core';
+import type { Categorization, StoredTransaction, TransactionFilter } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { execute, executeUpdate } from '../sql/dialect.js';
+import type { Keyset } from '../cursor.js';
+import { execute, executeUpdate, type Dialect } from '../sql/driver.js';
 import { columnsOf, rowToProperties } from '../sql/entity-columns.js';
 
 /** Transactions matching a `?`-placeholder WHERE clause (and its ORDER/LIMIT), as the domain type. */
@@ -27,4 +28,40 @@ export async function updateCategory(
        updated_at = ? where id = ?`,
     [next.category, next.categorySource, next.categoryRuleId, now, id],
   );
+}
+
+/** A WHERE clause with `?` placeholders and the values bound to them, in order. */
+export interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The conditions of a connection's transaction list. Every value is bound; the search is a
+ * position search, not LIKE, so the user's text needs no escaping of `%` and `_`.
+ */
+export function filterWhere(
+  dialect: Dialect,
+  connectionId: string,
+  filter: TransactionFilter = {},
+  after: Keyset | null = null,
+): Where {
+  const conditions = ['connection_id = ?'];
+  const params: unknown[] = [connectionId];
+  const add = (sql: string, ...values: unknown[]): void => {
+    conditions.push(sql);
+    params.push(...values);
+  };
+  if (filter.category) add('category = ?', filter.category);
+  if (filter.currency) add('currency = ?', filter.currency.toUpperCase());
+  if (filter.from) add('created_at >= ?', filter.from);
+  if (filter.to) add('created_at < ?', filter.to);
+  if (filter.search) {
+    const position = dialect === 'postgresql' ? 'strpos' : 'instr';
+    add(`${position}(lower(description), lower(?)) > 0`, filter.search);
+  }
+  // The redundant `<=` bound lets both planners start the index range at the cursor.
+  if (after !== null)
+    add('created_at <= ? and (created_at < ? or id < ?)', after.at, after.at, after.id);
+  return { sql: conditions.join(' and '), params };
 }

@@ -6,14 +6,13 @@ import {
 } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
-import { applyRows } from '../sql/apply-rows.js';
+import { applyRows } from './transaction-upsert.js';
 import { lockConnectionWrites } from '../sql/connection-lock.js';
-import { dialectOf, execute } from '../sql/dialect.js';
+import { dialectOf, execute } from '../sql/driver.js';
 import { countFromTotals, TotalsDelta } from '../sql/totals.js';
 import { recordPageProgress } from '../sql/run-progress.js';
-import { filterWhere } from './transaction-filter.js';
 import { recategorize, type Recategorize } from './recategorize.js';
-import { selectTransactions, updateCategory } from './transaction-rows.js';
+import { filterWhere, selectTransactions, updateCategory } from './transaction-rows.js';
 import type { UpsertCounts, UpsertOutcome, UpsertPageInput } from './transaction.types.js';
 
 /** Thrown when a page arrives for a run that is no longer RUNNING (e.g. declared stale). */

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ConnectionStatus } from '@cora/core';
-import { dialectOf, execute } from './dialect.js';
+import { dialectOf, execute } from './driver.js';
 
 /**
  * Moves the nextSyncAt of up to `limit` due connections to `leaseUntil` and returns their

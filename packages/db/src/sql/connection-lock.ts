@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { dialectOf } from './dialect.js';
-import { postgresConnection } from './raw.js';
+import { dialectOf } from './driver.js';
+import { postgresConnection } from './driver.js';
 
 /**
  * Serializes, on PostgreSQL, the transactions that write one connection's transactions (sync

@@ -1,6 +1,6 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { dbValue, dialectOf, type Dialect } from './dialect.js';
+import { dbValue, dialectOf, type Dialect } from './driver.js';
 
 /** How a column's values cross between JavaScript and the database. */
 type Conversion = 'plain' | 'number' | 'date' | 'boolean' | 'json';

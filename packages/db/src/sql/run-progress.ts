@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { SyncCheckpoint } from '../entities/sync-run.entity.js';
 import { SyncStatus } from '../enums.js';
-import { executeUpdate } from './dialect.js';
+import { executeUpdate } from './driver.js';
 
 /** Counters and resume point of one page. */
 export interface PageProgress {

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { dialectOf, execute } from './dialect.js';
-import { postgresConnection, prepared, sqliteConnection } from './raw.js';
+import { dialectOf, execute } from './driver.js';
+import { postgresConnection, prepared, sqliteConnection } from './driver.js';
 
 const DAY_MS = 86_400_000;
 

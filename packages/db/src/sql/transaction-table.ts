@@ -1,7 +1,13 @@
 import { CategorySource, type Categorization, type VersionedTransaction } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { columnsOf, toDb, type Column } from './entity-columns.js';
-import type { Dialect } from './dialect.js';
+import {
+  dialectOf,
+  postgresConnection,
+  prepared,
+  sqliteConnection,
+  type Dialect,
+} from './driver.js';
 
 /** A row ready to write: the incoming transaction plus the id and hash this package owns. */
 export interface RowToWrite {
@@ -127,4 +133,28 @@ export function rowValues(
         return toDb(dialect, column, row[column.property]);
     }
   });
+}
+
+/** Inserts or updates the given rows (prepared statement on SQLite, arrays on PostgreSQL). */
+export async function writeRows(
+  em: SqlEntityManager,
+  connectionId: string,
+  items: readonly RowToWrite[],
+  now: Date,
+): Promise<void> {
+  if (items.length === 0) return;
+  const dialect = dialectOf(em);
+  const { columns, postgresUpsert, sqliteUpsert } = transactionSql(em);
+  if (dialect === 'postgresql') {
+    const arrays: unknown[][] = columns.map(() => []);
+    for (const item of items) {
+      rowValues(dialect, columns, connectionId, item, now).forEach((value, i) =>
+        arrays[i]?.push(value),
+      );
+    }
+    await (await postgresConnection(em)).query({ ...postgresUpsert, values: arrays });
+    return;
+  }
+  const statement = prepared(await sqliteConnection(em), sqliteUpsert);
+  for (const item of items) statement.run(...rowValues(dialect, columns, connectionId, item, now));
 }
