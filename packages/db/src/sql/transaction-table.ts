@@ -1,6 +1,6 @@
 import { CategorySource, type Categorization, type VersionedTransaction } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { columnsOf, toDb, type Column } from './entity-columns.js';
+import { columnOf, columnsOf, toDb, type Column } from './entity-columns.js';
 import {
   dialectOf,
   postgresConnection,
@@ -28,7 +28,7 @@ const CATEGORY: readonly (keyof Categorization)[] = [
 /** Bookkeeping of the row, not content from Stripe. */
 const NOT_CONTENT = [...NEVER_UPDATED, ...CATEGORY, 'sourceVersion', 'contentHash', 'updatedAt'];
 /** What the page lookup reads of a stored row: enough to classify it and move the totals. */
-export const LOOKUP_PROPERTIES = [
+const LOOKUP_PROPERTIES = [
   'id',
   'stripeId',
   'contentHash',
@@ -56,7 +56,7 @@ export interface TransactionSql {
 function build(columns: readonly Column[]): TransactionSql {
   const names = columns.map((c) => c.name);
   const has = (list: readonly string[]) => (c: Column) => list.includes(c.property);
-  const manualSource = `${TABLE}.${columns.find((c) => c.property === 'categorySource')?.name}`;
+  const manualSource = `${TABLE}.${columnOf(columns, 'categorySource').name}`;
   // Inserts new rows and updates existing ones in one statement. The WHERE clause repeats the
   // stale-version rule and the CASEs the MANUAL rule inside the database, so a concurrent
   // writer (a webhook during a sync) cannot slip an older version or a category past them.
@@ -72,11 +72,7 @@ function build(columns: readonly Column[]): TransactionSql {
       .join(', ') +
     ` where excluded.source_version >= ${TABLE}.source_version`;
   const head = `insert into ${TABLE} (${names.join(', ')}) `;
-  const lookupColumns = LOOKUP_PROPERTIES.map((p) => {
-    const column = columns.find((c) => c.property === p);
-    if (column === undefined) throw new Error(`No column for ${p}`);
-    return column;
-  });
+  const lookupColumns = LOOKUP_PROPERTIES.map((property) => columnOf(columns, property));
   const lookupList = lookupColumns.map((c) => c.name).join(', ');
   return {
     columns,
