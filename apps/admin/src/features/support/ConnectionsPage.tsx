@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import type { ConnectionStatus } from '../../gql/graphql.js';
-import { DataTable } from '../../ui/DataTable.js';
 import { Pager } from '../../ui/Pager.js';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States.js';
+import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
+import { EmptyState } from '../../ui/States.js';
 import { useCursorPager } from '../../ui/useCursorPager.js';
 import { useDebouncedValue } from '../../ui/useDebouncedValue.js';
 import { connectionColumns } from './connection-columns.js';
@@ -18,7 +18,7 @@ export function ConnectionsPage() {
   const [status, setStatus] = useState<ConnectionStatus | ''>('');
   const term = useDebouncedValue(search.trim(), 300);
   const pager = useCursorPager(`${term}|${status}`);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [{ data, ...queryStatus }, refetch] = useQuery({
     query: SupportConnectionsQuery,
     variables: {
       first: 20,
@@ -64,30 +64,21 @@ export function ConnectionsPage() {
         </div>
       </form>
       <section className="card" aria-label="Connections">
-        {error && !page && (
-          <ErrorNotice
-            error={error}
-            title="The connections could not be loaded."
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          />
-        )}
-        {!page && fetching && <Loading label="Loading connections…" />}
-        {page && page.edges.length === 0 && (
-          <EmptyState title={term || status ? 'No connection matches.' : 'No connections yet.'} />
-        )}
-        {page && page.edges.length > 0 && (
-          <>
-            <DataTable
-              caption="Connections, last error first"
-              captionHidden
-              data={page.edges.map((edge) => edge.node)}
-              columns={connectionColumns}
-              getRowId={(row) => row.id}
-              initialSorting={[{ id: 'lastErrorAt', desc: true }]}
-            />
-            <Pager pager={pager} label="Connections" list={page} />
-          </>
-        )}
+        <QueryTable
+          rows={nodesOf(page)}
+          status={queryStatus}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          errorTitle="The connections could not be loaded."
+          loadingLabel="Loading connections…"
+          empty={
+            <EmptyState title={term || status ? 'No connection matches.' : 'No connections yet.'} />
+          }
+          caption="Connections, last error first"
+          columns={connectionColumns}
+          getRowId={(row) => row.id}
+          initialSorting={[{ id: 'lastErrorAt', desc: true }]}
+          footer={page && <Pager pager={pager} label="Connections" list={page} />}
+        />
       </section>
     </>
   );
