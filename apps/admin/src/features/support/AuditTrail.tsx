@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useQuery } from 'urql';
-import type { SupportAuditLogQuery as AuditData } from '../../gql/graphql.js';
+import type { AuditEntryFieldsFragment as Entry } from '../../gql/graphql.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Pager } from '../../ui/Pager.js';
 import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
@@ -8,7 +8,6 @@ import { EmptyState } from '../../ui/States.js';
 import { useCursorPager } from '../../ui/useCursorPager.js';
 import { SupportAuditLogQuery } from './support.documents.js';
 
-type Entry = AuditData['supportAuditLog']['edges'][number]['node'];
 const column = createColumnHelper<Entry>();
 
 const columns = [
