@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { ConnectionStatus } from '../../gql/graphql.js';
+import { FilterForm, SearchField, SelectField } from '../../ui/FilterForm.js';
 import { Pager } from '../../ui/Pager.js';
 import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
 import { EmptyState } from '../../ui/States.js';
@@ -13,7 +14,6 @@ const STATUSES: ConnectionStatus[] = ['CONNECTED', 'NEEDS_REAUTH', 'DISCONNECTED
 
 /** Every user's connection: search, filter by status, last error first, paginated. */
 export function ConnectionsPage() {
-  const id = useId();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ConnectionStatus | ''>('');
   const term = useDebouncedValue(search.trim(), 300);
@@ -32,37 +32,17 @@ export function ConnectionsPage() {
   return (
     <>
       <h1>Connections</h1>
-      <form
-        className="filters"
-        role="search"
-        aria-label="Find connections"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field field-wide">
-          <label htmlFor={`${id}-search`}>User id or Stripe account</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ConnectionStatus | '')}
-          >
-            <option value="">Any status</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {value.replace(/_/g, ' ').toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <FilterForm label="Find connections">
+        <SearchField label="User id or Stripe account" value={search} onChange={setSearch} />
+        <SelectField
+          label="Status"
+          value={status}
+          onChange={(next) => setStatus(next as ConnectionStatus | '')}
+          anyLabel="Any status"
+          options={STATUSES}
+          optionLabel={(value) => value.replace(/_/g, ' ').toLowerCase()}
+        />
+      </FilterForm>
       <section className="card" aria-label="Connections">
         <QueryTable
           rows={nodesOf(page)}
