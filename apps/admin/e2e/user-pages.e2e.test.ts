@@ -4,10 +4,10 @@ import {
   emptyStats,
   needsReauth,
   notConnected,
-  progress,
+  progressEvent,
   runPage,
+  startedRun,
   stats,
-  syncRun,
   transaction,
   transactionPage,
   volume,
@@ -63,31 +63,25 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     });
 
     it(`moves the progress bar to done at ${viewport.width} px`, async () => {
-      const started = syncRun('run-9', {
-        status: 'RUNNING',
-        trigger: 'MANUAL',
-        finishedAt: null,
-        pagesFetched: 0,
-        fetchedCount: 0,
-        insertedCount: 0,
-        updatedCount: 0,
-      });
       const { page, api } = await open(
         viewport,
         userResponders({
-          StartSync: () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } }),
+          StartSync: () => ({
+            data: { __typename: 'Mutation', syncStripeTransactions: startedRun },
+          }),
         }),
       );
       await until(() => api.operations.includes('SyncProgress'));
       await page.getByRole('button', { name: 'Sync transactions' }).click();
       await until(() => api.operations.includes('StartSync'));
-      const event = (overrides: Parameters<typeof progress>[1]) => ({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', overrides),
-      });
       api.push(
         'SyncProgress',
-        event({ pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }),
+        progressEvent('run-9', {
+          pagesFetched: 3,
+          fetchedCount: 300,
+          insertedCount: 280,
+          updatedCount: 20,
+        }),
       );
       const bar = page.getByRole('progressbar', { name: 'Sync in progress' });
       await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('75');
@@ -96,7 +90,7 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
 
       api.push(
         'SyncProgress',
-        event({
+        progressEvent('run-9', {
           status: 'SUCCEEDED',
           done: true,
           pagesFetched: 4,

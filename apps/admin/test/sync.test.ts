@@ -2,21 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeSubject } from 'wonka';
-import { progress, runPage, syncRun } from './fixtures/integration.js';
+import { progressEvent, runPage, startedRun, syncRun } from './fixtures/integration.js';
 import { renderApp } from './support/render.js';
 import { userResponders } from './support/responders.js';
 
 const PATH = '/integrations/stripe';
-const started = syncRun('run-9', {
-  status: 'RUNNING',
-  trigger: 'MANUAL',
-  finishedAt: null,
-  pagesFetched: 0,
-  fetchedCount: 0,
-  insertedCount: 0,
-  updatedCount: 0,
+const startSync = () => ({
+  data: { __typename: 'Mutation', syncStripeTransactions: startedRun },
 });
-const startSync = () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } });
 
 function syncRegion() {
   return screen.getByRole('region', { name: 'Sync' });
@@ -43,28 +36,26 @@ describe('syncing', () => {
     expect(bar().getAttribute('aria-valuetext')).toBe('Starting…');
 
     act(() =>
-      events.next({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', {
+      events.next(
+        progressEvent('run-9', {
           pagesFetched: 1,
           fetchedCount: 100,
           insertedCount: 100,
           updatedCount: 0,
         }),
-      }),
+      ),
     );
     expect(bar().getAttribute('aria-valuenow')).toBe('50');
 
     act(() =>
-      events.next({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', {
+      events.next(
+        progressEvent('run-9', {
           pagesFetched: 3,
           fetchedCount: 300,
           insertedCount: 280,
           updatedCount: 20,
         }),
-      }),
+      ),
     );
     expect(bar().getAttribute('aria-valuenow')).toBe('75');
     expect(bar().getAttribute('aria-valuetext')).toBe(
@@ -75,9 +66,8 @@ describe('syncing', () => {
     ).toBe(true);
 
     act(() =>
-      events.next({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', {
+      events.next(
+        progressEvent('run-9', {
           status: 'SUCCEEDED',
           done: true,
           pagesFetched: 3,
@@ -85,7 +75,7 @@ describe('syncing', () => {
           insertedCount: 280,
           updatedCount: 20,
         }),
-      }),
+      ),
     );
     expect(
       within(syncRegion())
@@ -101,18 +91,15 @@ describe('syncing', () => {
         StartSync: startSync,
         SyncProgress: () => ({
           events: [
-            { __typename: 'Subscription', stripeSyncProgress: progress('run-9') },
-            {
-              __typename: 'Subscription',
-              stripeSyncProgress: progress('run-9', {
-                status: 'SUCCEEDED',
-                done: true,
-                pagesFetched: 3,
-                fetchedCount: 250,
-                insertedCount: 240,
-                updatedCount: 10,
-              }),
-            },
+            progressEvent('run-9'),
+            progressEvent('run-9', {
+              status: 'SUCCEEDED',
+              done: true,
+              pagesFetched: 3,
+              fetchedCount: 250,
+              insertedCount: 240,
+              updatedCount: 10,
+            }),
           ],
         }),
       }),
@@ -152,15 +139,12 @@ describe('syncing', () => {
         StartSync: startSync,
         SyncProgress: () => ({
           events: [
-            {
-              __typename: 'Subscription',
-              stripeSyncProgress: progress('run-9', {
-                status: 'FAILED',
-                done: true,
-                errorCode: 'STRIPE_UNAVAILABLE',
-                errorMessage: 'Stripe is unavailable; try again later',
-              }),
-            },
+            progressEvent('run-9', {
+              status: 'FAILED',
+              done: true,
+              errorCode: 'STRIPE_UNAVAILABLE',
+              errorMessage: 'Stripe is unavailable; try again later',
+            }),
           ],
         }),
       }),
@@ -181,7 +165,7 @@ describe('syncing', () => {
       path: PATH,
       responders: userResponders({
         SyncProgress: () => ({
-          events: [{ __typename: 'Subscription', stripeSyncProgress: progress('scheduled-1') }],
+          events: [progressEvent('scheduled-1')],
         }),
       }),
     });
