@@ -15,6 +15,19 @@ function syncRegion() {
   return screen.getByRole('region', { name: 'Sync' });
 }
 
+/** The page with a sync that starts and then reports `events`, in order. */
+function renderWithProgress(...events: unknown[]) {
+  return renderApp({
+    path: PATH,
+    responders: userResponders({ StartSync: startSync, SyncProgress: () => ({ events }) }),
+  });
+}
+
+const clickSync = () =>
+  userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+const tickFull = () =>
+  userEvent.click(within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }));
+
 describe('syncing', () => {
   it('starts a sync and moves the bar with each progress event', async () => {
     const events = makeSubject<unknown>();
@@ -26,7 +39,7 @@ describe('syncing', () => {
       }),
     });
     expect(within(syncRegion()).queryByRole('progressbar')).toBeNull();
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await clickSync();
     expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({
       full: false,
     });
@@ -85,29 +98,19 @@ describe('syncing', () => {
   });
 
   it('shows the result when the run is done', async () => {
-    renderApp({
-      path: PATH,
-      responders: userResponders({
-        StartSync: startSync,
-        SyncProgress: () => ({
-          events: [
-            progressEvent('run-9'),
-            progressEvent('run-9', {
-              status: 'SUCCEEDED',
-              done: true,
-              pagesFetched: 3,
-              fetchedCount: 250,
-              insertedCount: 240,
-              updatedCount: 10,
-            }),
-          ],
-        }),
+    renderWithProgress(
+      progressEvent('run-9'),
+      progressEvent('run-9', {
+        status: 'SUCCEEDED',
+        done: true,
+        pagesFetched: 3,
+        fetchedCount: 250,
+        insertedCount: 240,
+        updatedCount: 10,
       }),
-    });
-    await userEvent.click(
-      within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }),
     );
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await tickFull();
+    await clickSync();
 
     expect(
       within(syncRegion())
@@ -122,10 +125,8 @@ describe('syncing', () => {
 
   it('asks for the full re-import when the box is ticked', async () => {
     const page = renderApp({ path: PATH, responders: userResponders({ StartSync: startSync }) });
-    await userEvent.click(
-      within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }),
-    );
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await tickFull();
+    await clickSync();
     expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({ full: true });
     expect(within(syncRegion()).getByRole('progressbar').getAttribute('aria-valuetext')).toBe(
       'Starting…',
@@ -133,23 +134,15 @@ describe('syncing', () => {
   });
 
   it('explains a failed run', async () => {
-    renderApp({
-      path: PATH,
-      responders: userResponders({
-        StartSync: startSync,
-        SyncProgress: () => ({
-          events: [
-            progressEvent('run-9', {
-              status: 'FAILED',
-              done: true,
-              errorCode: 'STRIPE_UNAVAILABLE',
-              errorMessage: 'Stripe is unavailable; try again later',
-            }),
-          ],
-        }),
+    renderWithProgress(
+      progressEvent('run-9', {
+        status: 'FAILED',
+        done: true,
+        errorCode: 'STRIPE_UNAVAILABLE',
+        errorMessage: 'Stripe is unavailable; try again later',
       }),
-    });
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    );
+    await clickSync();
     const bar = within(syncRegion()).getByRole('progressbar', { name: 'Sync failed' });
     expect(bar.getAttribute('aria-valuenow')).toBe('100');
     expect(bar.classList.contains('progress-failed')).toBe(true);
@@ -238,7 +231,7 @@ describe('syncing', () => {
         }),
       }),
     });
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await clickSync();
     await waitFor(() =>
       expect(within(syncRegion()).getByRole('status').textContent).toBe(
         'Sync finished: 2 pages · 150 fetched · 150 new · 0 updated.',
@@ -254,7 +247,7 @@ describe('syncing', () => {
         StartSync: () => ({ error: 'Not connected', code: 'BAD_USER_INPUT' }),
       }),
     });
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await clickSync();
     expect((await within(syncRegion()).findByRole('alert')).textContent).toBe(
       'The sync did not start. Not connected',
     );
