@@ -1,32 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { supportResponders } from '../test/support/responders.js';
 import { accessibilityViolations } from './support/a11y.js';
-import {
-  demoToken,
-  horizontalOverflow,
-  launchChromium,
-  screenshot,
-  VIEWPORTS,
-} from './support/browser.js';
+import { horizontalOverflow, screenshot, VIEWPORTS } from './support/browser.js';
 import { chromiumPath } from './support/env.js';
-import { mockApi } from './support/mock-api.js';
-
-const baseUrl = inject('baseUrl');
+import { openMocked, useChromium } from './support/mocked-console.js';
 
 describe.skipIf(!chromiumPath)('the support console in Chromium (needs CHROMIUM_PATH)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   async function open(width: number, height: number, path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await mockApi(page, supportResponders());
-    await page.goto(`${baseUrl}${path}?token=${demoToken('support-1', 'support')}`);
+    const { page } = await openMocked(browser(), {
+      viewport: { width, height },
+      responders: supportResponders(),
+      sub: 'support-1',
+      role: 'support',
+      path,
+    });
     return page;
   }
 

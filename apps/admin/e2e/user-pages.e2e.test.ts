@@ -1,13 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   emptyStats,
   needsReauth,
   notConnected,
-  progress,
+  progressEvent,
   runPage,
+  startedRun,
   stats,
-  syncRun,
   transaction,
   transactionPage,
   volume,
@@ -15,39 +15,28 @@ import {
 import type { Responders } from '../test/support/fake-client.js';
 import { userResponders } from '../test/support/responders.js';
 import { accessibilityViolations } from './support/a11y.js';
-import {
-  demoToken,
-  horizontalOverflow,
-  launchChromium,
-  screenshot,
-  VIEWPORTS,
-} from './support/browser.js';
+import { horizontalOverflow, screenshot, VIEWPORTS } from './support/browser.js';
 import { chromiumPath } from './support/env.js';
-import { mockApi, type MockApi } from './support/mock-api.js';
+import type { MockApi } from './support/mock-api.js';
+import { baseUrl, openMocked, useChromium } from './support/mocked-console.js';
 import { until } from './support/wait.js';
 
-const baseUrl = inject('baseUrl');
-
 describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   async function open(
     viewport: (typeof VIEWPORTS)[number],
     responders: Responders,
   ): Promise<{ page: Page; api: MockApi }> {
-    const page = await browser.newPage({
-      viewport: { width: viewport.width, height: viewport.height },
+    const opened = await openMocked(browser(), {
+      viewport,
+      responders,
+      sub: 'user-1',
+      role: 'user',
+      path: '/',
     });
-    const api = await mockApi(page, responders);
-    await page.goto(`${baseUrl}/?token=${demoToken('user-1', 'user')}`);
-    await page.getByRole('heading', { level: 1, name: 'Stripe' }).waitFor();
-    return { page, api };
+    await opened.page.getByRole('heading', { level: 1, name: 'Stripe' }).waitFor();
+    return opened;
   }
 
   for (const viewport of VIEWPORTS) {
@@ -63,31 +52,25 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
     });
 
     it(`moves the progress bar to done at ${viewport.width} px`, async () => {
-      const started = syncRun('run-9', {
-        status: 'RUNNING',
-        trigger: 'MANUAL',
-        finishedAt: null,
-        pagesFetched: 0,
-        fetchedCount: 0,
-        insertedCount: 0,
-        updatedCount: 0,
-      });
       const { page, api } = await open(
         viewport,
         userResponders({
-          StartSync: () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } }),
+          StartSync: () => ({
+            data: { __typename: 'Mutation', syncStripeTransactions: startedRun },
+          }),
         }),
       );
       await until(() => api.operations.includes('SyncProgress'));
       await page.getByRole('button', { name: 'Sync transactions' }).click();
       await until(() => api.operations.includes('StartSync'));
-      const event = (overrides: Parameters<typeof progress>[1]) => ({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', overrides),
-      });
       api.push(
         'SyncProgress',
-        event({ pagesFetched: 3, fetchedCount: 300, insertedCount: 280, updatedCount: 20 }),
+        progressEvent('run-9', {
+          pagesFetched: 3,
+          fetchedCount: 300,
+          insertedCount: 280,
+          updatedCount: 20,
+        }),
       );
       const bar = page.getByRole('progressbar', { name: 'Sync in progress' });
       await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('75');
@@ -96,7 +79,7 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
 
       api.push(
         'SyncProgress',
-        event({
+        progressEvent('run-9', {
           status: 'SUCCEEDED',
           done: true,
           pagesFetched: 4,
@@ -232,7 +215,7 @@ describe.skipIf(!chromiumPath)('the user page in Chromium (needs CHROMIUM_PATH)'
 
   it('shows the sign-in screen without a token', async () => {
     for (const viewport of VIEWPORTS) {
-      const page = await browser.newPage({
+      const page = await browser().newPage({
         viewport: { width: viewport.width, height: viewport.height },
       });
       await page.goto(`${baseUrl}/integrations/stripe`);

@@ -2,25 +2,31 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeSubject } from 'wonka';
-import { progress, runPage, syncRun } from './fixtures/integration.js';
+import { progressEvent, runPage, startedRun, syncRun } from './fixtures/integration.js';
 import { renderApp } from './support/render.js';
 import { userResponders } from './support/responders.js';
 
 const PATH = '/integrations/stripe';
-const started = syncRun('run-9', {
-  status: 'RUNNING',
-  trigger: 'MANUAL',
-  finishedAt: null,
-  pagesFetched: 0,
-  fetchedCount: 0,
-  insertedCount: 0,
-  updatedCount: 0,
+const startSync = () => ({
+  data: { __typename: 'Mutation', syncStripeTransactions: startedRun },
 });
-const startSync = () => ({ data: { __typename: 'Mutation', syncStripeTransactions: started } });
 
 function syncRegion() {
   return screen.getByRole('region', { name: 'Sync' });
 }
+
+/** The page with a sync that starts and then reports `events`, in order. */
+function renderWithProgress(...events: unknown[]) {
+  return renderApp({
+    path: PATH,
+    responders: userResponders({ StartSync: startSync, SyncProgress: () => ({ events }) }),
+  });
+}
+
+const clickSync = () =>
+  userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+const tickFull = () =>
+  userEvent.click(within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }));
 
 describe('syncing', () => {
   it('starts a sync and moves the bar with each progress event', async () => {
@@ -33,7 +39,7 @@ describe('syncing', () => {
       }),
     });
     expect(within(syncRegion()).queryByRole('progressbar')).toBeNull();
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await clickSync();
     expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({
       full: false,
     });
@@ -43,28 +49,26 @@ describe('syncing', () => {
     expect(bar().getAttribute('aria-valuetext')).toBe('Starting…');
 
     act(() =>
-      events.next({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', {
+      events.next(
+        progressEvent('run-9', {
           pagesFetched: 1,
           fetchedCount: 100,
           insertedCount: 100,
           updatedCount: 0,
         }),
-      }),
+      ),
     );
     expect(bar().getAttribute('aria-valuenow')).toBe('50');
 
     act(() =>
-      events.next({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', {
+      events.next(
+        progressEvent('run-9', {
           pagesFetched: 3,
           fetchedCount: 300,
           insertedCount: 280,
           updatedCount: 20,
         }),
-      }),
+      ),
     );
     expect(bar().getAttribute('aria-valuenow')).toBe('75');
     expect(bar().getAttribute('aria-valuetext')).toBe(
@@ -75,9 +79,8 @@ describe('syncing', () => {
     ).toBe(true);
 
     act(() =>
-      events.next({
-        __typename: 'Subscription',
-        stripeSyncProgress: progress('run-9', {
+      events.next(
+        progressEvent('run-9', {
           status: 'SUCCEEDED',
           done: true,
           pagesFetched: 3,
@@ -85,7 +88,7 @@ describe('syncing', () => {
           insertedCount: 280,
           updatedCount: 20,
         }),
-      }),
+      ),
     );
     expect(
       within(syncRegion())
@@ -95,32 +98,19 @@ describe('syncing', () => {
   });
 
   it('shows the result when the run is done', async () => {
-    renderApp({
-      path: PATH,
-      responders: userResponders({
-        StartSync: startSync,
-        SyncProgress: () => ({
-          events: [
-            { __typename: 'Subscription', stripeSyncProgress: progress('run-9') },
-            {
-              __typename: 'Subscription',
-              stripeSyncProgress: progress('run-9', {
-                status: 'SUCCEEDED',
-                done: true,
-                pagesFetched: 3,
-                fetchedCount: 250,
-                insertedCount: 240,
-                updatedCount: 10,
-              }),
-            },
-          ],
-        }),
+    renderWithProgress(
+      progressEvent('run-9'),
+      progressEvent('run-9', {
+        status: 'SUCCEEDED',
+        done: true,
+        pagesFetched: 3,
+        fetchedCount: 250,
+        insertedCount: 240,
+        updatedCount: 10,
       }),
-    });
-    await userEvent.click(
-      within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }),
     );
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await tickFull();
+    await clickSync();
 
     expect(
       within(syncRegion())
@@ -135,10 +125,8 @@ describe('syncing', () => {
 
   it('asks for the full re-import when the box is ticked', async () => {
     const page = renderApp({ path: PATH, responders: userResponders({ StartSync: startSync }) });
-    await userEvent.click(
-      within(syncRegion()).getByRole('checkbox', { name: 'Re-import everything' }),
-    );
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await tickFull();
+    await clickSync();
     expect(page.calls.find((call) => call.name === 'StartSync')?.variables).toEqual({ full: true });
     expect(within(syncRegion()).getByRole('progressbar').getAttribute('aria-valuetext')).toBe(
       'Starting…',
@@ -146,26 +134,15 @@ describe('syncing', () => {
   });
 
   it('explains a failed run', async () => {
-    renderApp({
-      path: PATH,
-      responders: userResponders({
-        StartSync: startSync,
-        SyncProgress: () => ({
-          events: [
-            {
-              __typename: 'Subscription',
-              stripeSyncProgress: progress('run-9', {
-                status: 'FAILED',
-                done: true,
-                errorCode: 'STRIPE_UNAVAILABLE',
-                errorMessage: 'Stripe is unavailable; try again later',
-              }),
-            },
-          ],
-        }),
+    renderWithProgress(
+      progressEvent('run-9', {
+        status: 'FAILED',
+        done: true,
+        errorCode: 'STRIPE_UNAVAILABLE',
+        errorMessage: 'Stripe is unavailable; try again later',
       }),
-    });
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    );
+    await clickSync();
     const bar = within(syncRegion()).getByRole('progressbar', { name: 'Sync failed' });
     expect(bar.getAttribute('aria-valuenow')).toBe('100');
     expect(bar.classList.contains('progress-failed')).toBe(true);
@@ -181,7 +158,7 @@ describe('syncing', () => {
       path: PATH,
       responders: userResponders({
         SyncProgress: () => ({
-          events: [{ __typename: 'Subscription', stripeSyncProgress: progress('scheduled-1') }],
+          events: [progressEvent('scheduled-1')],
         }),
       }),
     });
@@ -254,7 +231,7 @@ describe('syncing', () => {
         }),
       }),
     });
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await clickSync();
     await waitFor(() =>
       expect(within(syncRegion()).getByRole('status').textContent).toBe(
         'Sync finished: 2 pages · 150 fetched · 150 new · 0 updated.',
@@ -270,7 +247,7 @@ describe('syncing', () => {
         StartSync: () => ({ error: 'Not connected', code: 'BAD_USER_INPUT' }),
       }),
     });
-    await userEvent.click(within(syncRegion()).getByRole('button', { name: 'Sync transactions' }));
+    await clickSync();
     expect((await within(syncRegion()).findByRole('alert')).textContent).toBe(
       'The sync did not start. Not connected',
     );

@@ -37,22 +37,27 @@ type Documents = {
   '\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n': typeof types.SupportTransactionsDocument;
   '\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n': typeof types.SetCategoryDocument;
   '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n': typeof types.TransactionChangedDocument;
-  '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n': typeof types.SupportConnectionsDocument;
-  '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n': typeof types.SupportAuditLogDocument;
-  '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.SupportSyncRunsDocument;
+  '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      ...SupportConnectionPage\n    }\n  }\n': typeof types.SupportConnectionsDocument;
+  '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n': typeof types.SupportAuditLogDocument;
+  '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      ...SupportSyncRunPage\n    }\n  }\n': typeof types.SupportSyncRunsDocument;
   '\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n': typeof types.SupportOverviewDocument;
   '\n  fragment SyncRunLive on SyncRun {\n    id\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n  }\n': typeof types.SyncRunLiveFragmentDoc;
   '\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n': typeof types.ConnectionFieldsFragmentDoc;
   '\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n': typeof types.SupportConnectionFieldsFragmentDoc;
+  '\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n': typeof types.PageInfoFieldsFragmentDoc;
   '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n': typeof types.TransactionFieldsFragmentDoc;
-  '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n': typeof types.TransactionPageFragmentDoc;
+  '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n': typeof types.TransactionPageFragmentDoc;
   '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncRunFieldsFragmentDoc;
-  '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n': typeof types.SyncRunPageFragmentDoc;
+  '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n': typeof types.SyncRunPageFragmentDoc;
   '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncProgressFieldsFragmentDoc;
   '\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n': typeof types.StatsFieldsFragmentDoc;
   '\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n': typeof types.VolumePointFieldsFragmentDoc;
   '\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n': typeof types.CategoryRuleFieldsFragmentDoc;
   '\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n': typeof types.CategoryRuleChangeFieldsFragmentDoc;
+  '\n  fragment SupportConnectionPage on SupportConnectionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupportConnectionFields\n      }\n    }\n  }\n': typeof types.SupportConnectionPageFragmentDoc;
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    actorId\n    actorRole\n    action\n    target\n    at\n    details\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n  }\n': typeof types.AuditEntryPageFragmentDoc;
+  '\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n': typeof types.SupportSyncRunPageFragmentDoc;
 };
 const documents: Documents = {
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n':
@@ -100,11 +105,11 @@ const documents: Documents = {
     types.SetCategoryDocument,
   '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n':
     types.TransactionChangedDocument,
-  '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n':
+  '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      ...SupportConnectionPage\n    }\n  }\n':
     types.SupportConnectionsDocument,
-  '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n':
+  '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n':
     types.SupportAuditLogDocument,
-  '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      ...SupportSyncRunPage\n    }\n  }\n':
     types.SupportSyncRunsDocument,
   '\n  query SupportOverview($days: Int) {\n    supportOverview(days: $days) {\n      syncSuccessRate\n      transactionsSynced\n      errorRate\n      averageSyncSeconds\n      activeConnections\n      series {\n        date\n        succeededRuns\n        failedRuns\n        transactionsSynced\n        errorRate\n      }\n    }\n    supportAlerts {\n      id\n      rule\n      state\n      message\n      target\n      firedAt\n      resolvedAt\n    }\n  }\n':
     types.SupportOverviewDocument,
@@ -114,13 +119,15 @@ const documents: Documents = {
     types.ConnectionFieldsFragmentDoc,
   '\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n':
     types.SupportConnectionFieldsFragmentDoc,
+  '\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n':
+    types.PageInfoFieldsFragmentDoc,
   '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n':
     types.TransactionFieldsFragmentDoc,
-  '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n':
+  '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n':
     types.TransactionPageFragmentDoc,
   '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n':
     types.SyncRunFieldsFragmentDoc,
-  '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n':
+  '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n':
     types.SyncRunPageFragmentDoc,
   '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n':
     types.SyncProgressFieldsFragmentDoc,
@@ -132,6 +139,14 @@ const documents: Documents = {
     types.CategoryRuleFieldsFragmentDoc,
   '\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n':
     types.CategoryRuleChangeFieldsFragmentDoc,
+  '\n  fragment SupportConnectionPage on SupportConnectionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupportConnectionFields\n      }\n    }\n  }\n':
+    types.SupportConnectionPageFragmentDoc,
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    actorId\n    actorRole\n    action\n    target\n    at\n    details\n  }\n':
+    types.AuditEntryFieldsFragmentDoc,
+  '\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n  }\n':
+    types.AuditEntryPageFragmentDoc,
+  '\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n':
+    types.SupportSyncRunPageFragmentDoc,
 };
 
 /**
@@ -290,20 +305,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportConnectionFields\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      ...SupportConnectionPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      ...SupportConnectionPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          actorId\n          actorRole\n          action\n          target\n          at\n          details\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          userId\n          stripeAccountId\n          run {\n            ...SyncRunFields\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      ...SupportSyncRunPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      ...SupportSyncRunPage\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,14 +347,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n',
+): (typeof documents)['\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n',
 ): (typeof documents)['\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n'];
+  source: '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,8 +371,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n'];
+  source: '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -382,6 +403,30 @@ export function graphql(
 export function graphql(
   source: '\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n',
 ): (typeof documents)['\n  fragment CategoryRuleChangeFields on CategoryRuleChange {\n    recategorizedCount\n    rules {\n      ...CategoryRuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SupportConnectionPage on SupportConnectionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupportConnectionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment SupportConnectionPage on SupportConnectionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SupportConnectionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    actorId\n    actorRole\n    action\n    target\n    at\n    details\n  }\n',
+): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    actorId\n    actorRole\n    action\n    target\n    at\n    details\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -31,6 +31,14 @@ export const SupportConnectionFields = graphql(`
   }
 `);
 
+/** Where a list page ends: what the pager needs to ask for the next one. */
+export const PageInfoFields = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+
 export const TransactionFields = graphql(`
   fragment TransactionFields on StripeTransaction {
     id
@@ -55,8 +63,7 @@ export const TransactionPage = graphql(`
   fragment TransactionPage on StripeTransactionConnection {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -89,8 +96,7 @@ export const SyncRunPage = graphql(`
   fragment SyncRunPage on SyncRunConnection {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -160,6 +166,67 @@ export const CategoryRuleChangeFields = graphql(`
     recategorizedCount
     rules {
       ...CategoryRuleFields
+    }
+  }
+`);
+
+export const SupportConnectionPage = graphql(`
+  fragment SupportConnectionPage on SupportConnectionConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...SupportConnectionFields
+      }
+    }
+  }
+`);
+
+export const AuditEntryFields = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    actorId
+    actorRole
+    action
+    target
+    at
+    details
+  }
+`);
+
+export const AuditEntryPage = graphql(`
+  fragment AuditEntryPage on AuditEntryConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...AuditEntryFields
+      }
+    }
+  }
+`);
+
+export const SupportSyncRunPage = graphql(`
+  fragment SupportSyncRunPage on SupportSyncRunConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        userId
+        stripeAccountId
+        run {
+          ...SyncRunFields
+        }
+      }
     }
   }
 `);

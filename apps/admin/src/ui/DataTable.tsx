@@ -10,6 +10,16 @@ import { useId, useState } from 'react';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
+/** The rows of a table, its columns and its caption. */
+export interface DataTableProps<T> {
+  caption: string;
+  data: T[];
+  columns: TableOptions<T>['columns'];
+  getRowId: (row: T) => string;
+  initialSorting?: SortingState;
+  captionHidden?: boolean;
+}
+
 /**
  * A table with a caption, sortable headers (buttons, so the keyboard reaches them) and a
  * focusable scroll region for narrow screens. Columns opt in to sorting.
@@ -21,14 +31,7 @@ export function DataTable<T>({
   getRowId,
   initialSorting = [],
   captionHidden = false,
-}: {
-  caption: string;
-  data: T[];
-  columns: TableOptions<T>['columns'];
-  getRowId: (row: T) => string;
-  initialSorting?: SortingState;
-  captionHidden?: boolean;
-}) {
+}: DataTableProps<T>) {
   const captionId = useId();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const table = useReactTable({

@@ -45,3 +45,35 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     </div>
   );
 }
+
+/** How a query stands before its data arrives. */
+export interface QueryStatus {
+  fetching: boolean;
+  error?: CombinedError | undefined;
+}
+
+/**
+ * What a query shows until it has data: its error, with a way to try again, and the
+ * loading line while it asks. Nothing once `loaded`, even while it refetches.
+ */
+export function PendingQuery({
+  status: { fetching, error },
+  loaded,
+  errorTitle,
+  loadingLabel,
+  onRetry,
+}: {
+  status: QueryStatus;
+  loaded: boolean;
+  errorTitle: string;
+  loadingLabel: string;
+  onRetry: () => void;
+}) {
+  if (loaded) return null;
+  return (
+    <>
+      {error && <ErrorNotice error={error} title={errorTitle} onRetry={onRetry} />}
+      {fetching && <Loading label={loadingLabel} />}
+    </>
+  );
+}

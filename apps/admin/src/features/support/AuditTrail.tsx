@@ -1,14 +1,13 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useQuery } from 'urql';
-import type { SupportAuditLogQuery as AuditData } from '../../gql/graphql.js';
-import { DataTable } from '../../ui/DataTable.js';
+import type { AuditEntryFieldsFragment as Entry } from '../../gql/graphql.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Pager } from '../../ui/Pager.js';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States.js';
+import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
+import { EmptyState } from '../../ui/States.js';
 import { useCursorPager } from '../../ui/useCursorPager.js';
 import { SupportAuditLogQuery } from './support.documents.js';
 
-type Entry = AuditData['supportAuditLog']['edges'][number]['node'];
 const column = createColumnHelper<Entry>();
 
 const columns = [
@@ -35,7 +34,7 @@ const columns = [
 /** Every support action taken on this user's connection, newest first. */
 export function AuditTrail({ userId }: { userId: string }) {
   const pager = useCursorPager(userId);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [{ data, ...status }, refetch] = useQuery({
     query: SupportAuditLogQuery,
     variables: { userId, first: 20, after: pager.after },
   });
@@ -43,27 +42,18 @@ export function AuditTrail({ userId }: { userId: string }) {
   return (
     <section className="card" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit trail</h2>
-      {error && !page && (
-        <ErrorNotice
-          error={error}
-          title="The audit trail could not be loaded."
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {!page && fetching && <Loading label="Loading the audit trail…" />}
-      {page && page.edges.length === 0 && <EmptyState title="No support actions recorded yet." />}
-      {page && page.edges.length > 0 && (
-        <>
-          <DataTable
-            caption="Support actions, newest first"
-            captionHidden
-            data={page.edges.map((edge) => edge.node)}
-            columns={columns}
-            getRowId={(entry) => entry.id}
-          />
-          <Pager pager={pager} label="Audit trail" list={page} />
-        </>
-      )}
+      <QueryTable
+        rows={nodesOf(page)}
+        status={status}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        errorTitle="The audit trail could not be loaded."
+        loadingLabel="Loading the audit trail…"
+        empty={<EmptyState title="No support actions recorded yet." />}
+        caption="Support actions, newest first"
+        columns={columns}
+        getRowId={(entry) => entry.id}
+        footer={page && <Pager pager={pager} label="Audit trail" list={page} />}
+      />
     </section>
   );
 }

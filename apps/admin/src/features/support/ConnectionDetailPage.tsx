@@ -8,14 +8,14 @@ import { StatsSection } from '../integration/stats/StatsSection.js';
 import { SyncHistorySection } from '../integration/sync/SyncHistorySection.js';
 import { SyncPanel } from '../integration/sync/SyncPanel.js';
 import { TransactionsSection } from '../integration/transactions/TransactionsSection.js';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States.js';
+import { EmptyState, PendingQuery } from '../../ui/States.js';
 import { AuditTrail } from './AuditTrail.js';
 
 /** One user's view as support sees it: read-only data, "Sync now" and the audit trail. */
 export function ConnectionDetailPage() {
   const userId = useParams().userId ?? '';
   const source: DataSource = { kind: 'support', userId };
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [{ data, ...status }, refetch] = useQuery({
     query: SupportConnectionQuery,
     variables: { userId },
   });
@@ -29,14 +29,13 @@ export function ConnectionDetailPage() {
       <h1>
         Connection of <span className="mono">{userId}</span>
       </h1>
-      {error && !data && (
-        <ErrorNotice
-          error={error}
-          title="The connection could not be loaded."
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {!data && fetching && <Loading label="Loading the connection…" />}
+      <PendingQuery
+        status={status}
+        loaded={Boolean(data)}
+        errorTitle="The connection could not be loaded."
+        loadingLabel="Loading the connection…"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
       {data && !connection && (
         <EmptyState title="This user has no Stripe connection.">
           <p>Check the user id, or search the connections list.</p>

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { ConnectionStatus } from '../../gql/graphql.js';
-import { DataTable } from '../../ui/DataTable.js';
+import { FilterForm, SearchField, SelectField } from '../../ui/FilterForm.js';
 import { Pager } from '../../ui/Pager.js';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States.js';
+import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
+import { EmptyState } from '../../ui/States.js';
 import { useCursorPager } from '../../ui/useCursorPager.js';
 import { useDebouncedValue } from '../../ui/useDebouncedValue.js';
 import { connectionColumns } from './connection-columns.js';
@@ -13,12 +14,11 @@ const STATUSES: ConnectionStatus[] = ['CONNECTED', 'NEEDS_REAUTH', 'DISCONNECTED
 
 /** Every user's connection: search, filter by status, last error first, paginated. */
 export function ConnectionsPage() {
-  const id = useId();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ConnectionStatus | ''>('');
   const term = useDebouncedValue(search.trim(), 300);
   const pager = useCursorPager(`${term}|${status}`);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [{ data, ...queryStatus }, refetch] = useQuery({
     query: SupportConnectionsQuery,
     variables: {
       first: 20,
@@ -32,62 +32,33 @@ export function ConnectionsPage() {
   return (
     <>
       <h1>Connections</h1>
-      <form
-        className="filters"
-        role="search"
-        aria-label="Find connections"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field field-wide">
-          <label htmlFor={`${id}-search`}>User id or Stripe account</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ConnectionStatus | '')}
-          >
-            <option value="">Any status</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {value.replace(/_/g, ' ').toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <FilterForm label="Find connections">
+        <SearchField label="User id or Stripe account" value={search} onChange={setSearch} />
+        <SelectField
+          label="Status"
+          value={status}
+          onChange={(next) => setStatus(next as ConnectionStatus | '')}
+          anyLabel="Any status"
+          options={STATUSES}
+          optionLabel={(value) => value.replace(/_/g, ' ').toLowerCase()}
+        />
+      </FilterForm>
       <section className="card" aria-label="Connections">
-        {error && !page && (
-          <ErrorNotice
-            error={error}
-            title="The connections could not be loaded."
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          />
-        )}
-        {!page && fetching && <Loading label="Loading connections…" />}
-        {page && page.edges.length === 0 && (
-          <EmptyState title={term || status ? 'No connection matches.' : 'No connections yet.'} />
-        )}
-        {page && page.edges.length > 0 && (
-          <>
-            <DataTable
-              caption="Connections, last error first"
-              captionHidden
-              data={page.edges.map((edge) => edge.node)}
-              columns={connectionColumns}
-              getRowId={(row) => row.id}
-              initialSorting={[{ id: 'lastErrorAt', desc: true }]}
-            />
-            <Pager pager={pager} label="Connections" list={page} />
-          </>
-        )}
+        <QueryTable
+          rows={nodesOf(page)}
+          status={queryStatus}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          errorTitle="The connections could not be loaded."
+          loadingLabel="Loading connections…"
+          empty={
+            <EmptyState title={term || status ? 'No connection matches.' : 'No connections yet.'} />
+          }
+          caption="Connections, last error first"
+          columns={connectionColumns}
+          getRowId={(row) => row.id}
+          initialSorting={[{ id: 'lastErrorAt', desc: true }]}
+          footer={page && <Pager pager={pager} label="Connections" list={page} />}
+        />
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useQuery } from 'urql';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.js';
 import { formatCount, formatDateTime, formatPercent } from '../../ui/format.js';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States.js';
+import { EmptyState, Loading, PendingQuery } from '../../ui/States.js';
 import { StatusBadge } from '../../ui/StatusBadge.js';
 import { SupportOverviewQuery } from './support.documents.js';
 
@@ -11,7 +11,7 @@ const DAYS = 14;
 
 /** Sync success rate, transactions synced and the error rate over time, with alerts. */
 export function OverviewPage() {
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [{ data, ...status }, refetch] = useQuery({
     query: SupportOverviewQuery,
     variables: { days: DAYS },
   });
@@ -20,14 +20,13 @@ export function OverviewPage() {
   return (
     <>
       <h1>Overview</h1>
-      {error && !data && (
-        <ErrorNotice
-          error={error}
-          title="The overview could not be loaded."
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {!data && fetching && <Loading label="Loading the overview…" />}
+      <PendingQuery
+        status={status}
+        loaded={Boolean(data)}
+        errorTitle="The overview could not be loaded."
+        loadingLabel="Loading the overview…"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
       {overview && data && (
         <>
           <section className="card" aria-labelledby="overview-heading">

@@ -1,9 +1,9 @@
 import type { TableOptions } from '@tanstack/react-table';
 import { useQuery } from 'urql';
 import type { SyncStatus, SupportSyncRunsQueryVariables } from '../../gql/graphql.js';
-import { DataTable } from '../../ui/DataTable.js';
 import { Pager } from '../../ui/Pager.js';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/States.js';
+import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
+import { EmptyState } from '../../ui/States.js';
 import { useCursorPager } from '../../ui/useCursorPager.js';
 import type { SupportRun } from './run-columns.js';
 import { SupportSyncRunsQuery } from './support.documents.js';
@@ -29,7 +29,7 @@ export function RunsTable({
     after: pager.after,
     since: since ?? null,
   };
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SupportSyncRunsQuery, variables });
+  const [{ data, ...queryStatus }, refetch] = useQuery({ query: SupportSyncRunsQuery, variables });
   const page = data?.supportSyncRuns;
   const headingId = `runs-${status.toLowerCase()}`;
 
@@ -39,27 +39,18 @@ export function RunsTable({
         {title}
         {page && <span className="count"> ({page.totalCount})</span>}
       </h2>
-      {error && !page && (
-        <ErrorNotice
-          error={error}
-          title="The runs could not be loaded."
-          onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {!page && fetching && <Loading label="Loading runs…" />}
-      {page && page.edges.length === 0 && <EmptyState title={empty} />}
-      {page && page.edges.length > 0 && (
-        <>
-          <DataTable
-            caption={title}
-            captionHidden
-            data={page.edges.map((edge) => edge.node)}
-            columns={columns}
-            getRowId={(row) => row.run.id}
-          />
-          <Pager pager={pager} label={title} list={page} />
-        </>
-      )}
+      <QueryTable
+        rows={nodesOf(page)}
+        status={queryStatus}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        errorTitle="The runs could not be loaded."
+        loadingLabel="Loading runs…"
+        empty={<EmptyState title={empty} />}
+        caption={title}
+        columns={columns}
+        getRowId={(row) => row.run.id}
+        footer={page && <Pager pager={pager} label={title} list={page} />}
+      />
     </section>
   );
 }

@@ -8,17 +8,7 @@ export const SupportConnectionsQuery = graphql(`
     $status: ConnectionStatus
   ) {
     supportConnections(first: $first, after: $after, search: $search, status: $status) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...SupportConnectionFields
-        }
-      }
+      ...SupportConnectionPage
     }
   }
 `);
@@ -26,23 +16,7 @@ export const SupportConnectionsQuery = graphql(`
 export const SupportAuditLogQuery = graphql(`
   query SupportAuditLog($userId: String!, $first: Int, $after: String) {
     supportAuditLog(userId: $userId, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          actorId
-          actorRole
-          action
-          target
-          at
-          details
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);
@@ -50,21 +24,7 @@ export const SupportAuditLogQuery = graphql(`
 export const SupportSyncRunsQuery = graphql(`
   query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {
     supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          userId
-          stripeAccountId
-          run {
-            ...SyncRunFields
-          }
-        }
-      }
+      ...SupportSyncRunPage
     }
   }
 `);

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import type { CategoryRuleFieldsFragment } from '../../../gql/graphql.js';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { Dialog } from '../../../ui/Dialog.js';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
+import { QueryTable } from '../../../ui/QueryTable.js';
+import { EmptyState, ErrorNotice } from '../../../ui/States.js';
 import type { DataSource } from '../source.js';
 import { knownValues, useStats } from '../stats/use-stats.js';
+import { columnsFor } from './rule-columns.js';
 import { describeRule } from './rule-text.js';
 import { RuleForm } from './RuleForm.js';
-import { RuleRow } from './RuleRow.js';
 import { useRuleChanges } from './use-rule-changes.js';
 import { useRules } from './use-rules.js';
 
@@ -16,7 +17,7 @@ type Rule = CategoryRuleFieldsFragment;
 /** The category rules: the first that matches a transaction decides its category. */
 export function RulesSection({ source }: { source: DataSource }) {
   const readOnly = source.kind !== 'user';
-  const { rules, fetching, error, refetch } = useRules(source);
+  const { rules, refetch, ...status } = useRules(source);
   const changes = useRuleChanges();
   const { stats } = useStats(source);
   const { categories } = useMemo(() => knownValues(stats), [stats]);
@@ -31,6 +32,17 @@ export function RulesSection({ source }: { source: DataSource }) {
     ids.splice(index + delta, 0, moved);
     void changes.reorder(ids);
   };
+  const columns = columnsFor(
+    readOnly
+      ? null
+      : {
+          busy: changes.busy,
+          count: rules?.length ?? 0,
+          onMove: move,
+          onEdit: setEditing,
+          onDelete: setDeleting,
+        },
+  );
 
   return (
     <section className="card" aria-labelledby="rules-heading">
@@ -39,57 +51,21 @@ export function RulesSection({ source }: { source: DataSource }) {
         Rules run from the top; the first that matches sets the category. Categories set by hand are
         never changed by rules.
       </p>
-      {error && !rules && (
-        <ErrorNotice error={error} title="The rules could not be loaded." onRetry={refetch} />
-      )}
-      {!rules && fetching && <Loading label="Loading rules…" />}
-      {rules && rules.length === 0 && (
-        <EmptyState title="No rules yet.">
-          {!readOnly && <p>Add one below, for example: description contains "coffee" → Meals.</p>}
-        </EmptyState>
-      )}
-      {rules && rules.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Rules in run order" tabIndex={0}>
-          <table className="table table-cards" role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  Order
-                </th>
-                <th scope="col" role="columnheader">
-                  When
-                </th>
-                <th scope="col" role="columnheader">
-                  Category
-                </th>
-                {!readOnly && (
-                  <th scope="col" role="columnheader">
-                    Actions
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {rules.map((rule, index) => (
-                <RuleRow
-                  key={rule.id}
-                  rule={rule}
-                  position={index + 1}
-                  count={rules.length}
-                  busy={changes.busy}
-                  {...(readOnly
-                    ? {}
-                    : {
-                        onMove: (delta: -1 | 1) => move(index, delta),
-                        onEdit: () => setEditing(rule),
-                        onDelete: () => setDeleting(rule),
-                      })}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryTable
+        rows={rules}
+        status={status}
+        onRetry={refetch}
+        errorTitle="The rules could not be loaded."
+        loadingLabel="Loading rules…"
+        empty={
+          <EmptyState title="No rules yet.">
+            {!readOnly && <p>Add one below, for example: description contains "coffee" → Meals.</p>}
+          </EmptyState>
+        }
+        caption="Rules in run order"
+        columns={columns}
+        getRowId={(rule) => rule.id}
+      />
       <div role="status" className="inline-status">
         {changes.outcome}
       </div>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../../../ui/ErrorBoundary.js';
 import { formatCount, formatDateTime, formatMoney, formatQuantity } from '../../../ui/format.js';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
+import { EmptyState, Loading, PendingQuery } from '../../../ui/States.js';
 import type { DataSource } from '../source.js';
 import { useStats, VOLUME_DAYS } from './use-stats.js';
 
@@ -9,15 +9,18 @@ const StatsCharts = lazy(() => import('./StatsCharts.js'));
 
 /** Totals per currency (never summed across currencies), counts, and the charts. */
 export function StatsSection({ source }: { source: DataSource }) {
-  const { stats, series, fetching, error, refetch } = useStats(source);
+  const { stats, series, refetch, ...status } = useStats(source);
 
   return (
     <section className="card" aria-labelledby="stats-heading">
       <h2 id="stats-heading">Statistics</h2>
-      {error && !stats && (
-        <ErrorNotice error={error} title="The statistics could not be loaded." onRetry={refetch} />
-      )}
-      {!stats && fetching && <Loading label="Loading statistics…" />}
+      <PendingQuery
+        status={status}
+        loaded={Boolean(stats)}
+        errorTitle="The statistics could not be loaded."
+        loadingLabel="Loading statistics…"
+        onRetry={refetch}
+      />
       {stats && (
         <>
           <ul className="tiles" aria-label="Totals">

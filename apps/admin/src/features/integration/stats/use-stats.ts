@@ -1,6 +1,6 @@
-import { useQuery } from 'urql';
-import type { StatsFieldsFragment, VolumePointFieldsFragment } from '../../../gql/graphql.js';
-import { supportUserId, type DataSource } from '../source.js';
+import type { StatsFieldsFragment } from '../../../gql/graphql.js';
+import type { DataSource } from '../source.js';
+import { useSourceQuery } from '../use-source-query.js';
 import { StatsQuery, SupportStatsQuery } from './stats.documents.js';
 
 /** The window of the volume chart, in days. */
@@ -8,26 +8,19 @@ export const VOLUME_DAYS = 30;
 
 /** Statistics and the volume series of the user the source names. */
 export function useStats(source: DataSource) {
-  const [own, refetchOwn] = useQuery({
-    query: StatsQuery,
-    variables: { days: VOLUME_DAYS },
-    pause: source.kind !== 'user',
+  const { value, ...state } = useSourceQuery(source, {
+    user: {
+      query: StatsQuery,
+      variables: { days: VOLUME_DAYS },
+      pick: (data) => ({ stats: data.stripeSyncStats, series: data.stripeVolumeSeries }),
+    },
+    support: {
+      query: SupportStatsQuery,
+      variables: (userId) => ({ userId, days: VOLUME_DAYS }),
+      pick: (data) => ({ stats: data.supportSyncStats, series: data.supportVolumeSeries }),
+    },
   });
-  const [other, refetchOther] = useQuery({
-    query: SupportStatsQuery,
-    variables: { userId: supportUserId(source), days: VOLUME_DAYS },
-    pause: source.kind !== 'support',
-  });
-  const isUser = source.kind === 'user';
-  const state = isUser ? own : other;
-  const stats: StatsFieldsFragment | undefined = isUser
-    ? own.data?.stripeSyncStats
-    : other.data?.supportSyncStats;
-  const series: VolumePointFieldsFragment[] | undefined = isUser
-    ? own.data?.stripeVolumeSeries
-    : other.data?.supportVolumeSeries;
-  const refetch = () => (isUser ? refetchOwn : refetchOther)({ requestPolicy: 'network-only' });
-  return { stats, series, fetching: state.fetching, error: state.error, refetch };
+  return { stats: value?.stats, series: value?.series, ...state };
 }
 
 /** Categories and currencies seen in the statistics, for filters and pickers. */

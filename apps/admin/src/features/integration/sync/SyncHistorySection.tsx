@@ -1,9 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { SyncRunFieldsFragment } from '../../../gql/graphql.js';
-import { DataTable } from '../../../ui/DataTable.js';
 import { formatCount, formatDateTime, formatDuration } from '../../../ui/format.js';
 import { Pager } from '../../../ui/Pager.js';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
+import { nodesOf, QueryTable } from '../../../ui/QueryTable.js';
+import { EmptyState } from '../../../ui/States.js';
 import { StatusBadge } from '../../../ui/StatusBadge.js';
 import { useCursorPager } from '../../../ui/useCursorPager.js';
 import type { DataSource } from '../source.js';
@@ -50,32 +50,27 @@ const columns = [
 /** Every sync run with status, counts, duration and errors, newest first. */
 export function SyncHistorySection({ source }: { source: DataSource }) {
   const pager = useCursorPager('history');
-  const { page, fetching, error, refetch } = useSyncHistory(source, pager.after);
+  const { page, refetch, ...status } = useSyncHistory(source, pager.after);
 
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">Sync history</h2>
-      {error && !page && (
-        <ErrorNotice error={error} title="The history could not be loaded." onRetry={refetch} />
-      )}
-      {!page && fetching && <Loading label="Loading the sync history…" />}
-      {page && page.edges.length === 0 && (
-        <EmptyState title="No syncs yet.">
-          <p>The first sync starts as soon as Stripe is connected.</p>
-        </EmptyState>
-      )}
-      {page && page.edges.length > 0 && (
-        <>
-          <DataTable
-            caption="Sync runs, newest first"
-            captionHidden
-            data={page.edges.map((edge) => edge.node)}
-            columns={columns}
-            getRowId={(run) => run.id}
-          />
-          <Pager pager={pager} label="Sync history" list={page} />
-        </>
-      )}
+      <QueryTable
+        rows={nodesOf(page)}
+        status={status}
+        onRetry={refetch}
+        errorTitle="The history could not be loaded."
+        loadingLabel="Loading the sync history…"
+        empty={
+          <EmptyState title="No syncs yet.">
+            <p>The first sync starts as soon as Stripe is connected.</p>
+          </EmptyState>
+        }
+        caption="Sync runs, newest first"
+        columns={columns}
+        getRowId={(run) => run.id}
+        footer={page && <Pager pager={pager} label="Sync history" list={page} />}
+      />
     </section>
   );
 }

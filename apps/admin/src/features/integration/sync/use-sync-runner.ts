@@ -1,6 +1,7 @@
-import { useMutation, useSubscription, type CombinedError } from 'urql';
+import { useMutation, type CombinedError } from 'urql';
 import type { SyncProgressFieldsFragment, SyncRunFieldsFragment } from '../../../gql/graphql.js';
 import type { DataSource } from '../source.js';
+import { useSourceSubscription } from '../use-source-query.js';
 import { usePolledRun } from './use-polled-run.js';
 import { useRunningRun } from './use-running-run.js';
 import {
@@ -41,13 +42,21 @@ export interface SyncRunner {
 export function useSyncRunner(source: DataSource): SyncRunner {
   const [own, startOwn] = useMutation(StartSyncMutation);
   const [other, startOther] = useMutation(SupportSyncNowMutation);
-  const [ownEvents] = useSubscription(
-    { query: SyncProgressSubscription, variables: {}, pause: source.kind !== 'user' },
-    (previous: ProgressByRun | undefined, data) => remember(previous, data.stripeSyncProgress),
-  );
-  const [otherEvents] = useSubscription(
-    { query: SupportSyncProgressSubscription, pause: source.kind !== 'support' },
-    (previous: ProgressByRun | undefined, data) => remember(previous, data.supportSyncProgress),
+  const events = useSourceSubscription(
+    source,
+    {
+      user: {
+        query: SyncProgressSubscription,
+        variables: {},
+        pick: (data) => data.stripeSyncProgress,
+      },
+      support: {
+        query: SupportSyncProgressSubscription,
+        variables: () => ({}),
+        pick: (data) => data.supportSyncProgress,
+      },
+    },
+    remember,
   );
 
   const isUser = source.kind === 'user';
@@ -55,15 +64,14 @@ export function useSyncRunner(source: DataSource): SyncRunner {
   const started =
     (isUser ? own.data?.syncStripeTransactions : other.data?.supportSyncConnection) ?? null;
   const run = useRunningRun(source) ?? started;
-  const events =
-    (isUser ? ownEvents.data : otherEvents.data) ?? new Map<string, SyncProgressFieldsFragment>();
+  const byRun: ProgressByRun = events.kept ?? new Map<string, SyncProgressFieldsFragment>();
   const progress = run
-    ? (events.get(run.id) ?? null)
+    ? (byRun.get(run.id) ?? null)
     : isUser
-      ? ([...events.values()].reverse().find((event) => !event.done) ?? null)
+      ? ([...byRun.values()].reverse().find((event) => !event.done) ?? null)
       : null;
 
-  const liveFailed = Boolean(isUser ? ownEvents.error : otherEvents.error);
+  const liveFailed = Boolean(events.error);
   const polled = usePolledRun(source, run, progress, liveFailed);
   const current = polled ?? run;
   // A polled final state outranks a progress event that was not the last.

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { DateField, FilterForm, SearchField, SelectField } from '../../../ui/FilterForm.js';
 import { hasFilters, NO_FILTERS, type FilterFields } from './filters.js';
 
 /** Category, currency, date range and search; every change applies at once. */
@@ -13,63 +13,33 @@ export function TransactionFilters({
   categories: string[];
   currencies: string[];
 }) {
-  const id = useId();
-  const set = (field: keyof FilterFields) => (event: { target: { value: string } }) =>
-    onChange({ ...value, [field]: event.target.value });
+  const set = (field: keyof FilterFields) => (next: string) =>
+    onChange({ ...value, [field]: next });
 
   return (
-    <form
-      className="filters"
-      role="search"
-      aria-label="Filter transactions"
-      onSubmit={(e) => e.preventDefault()}
-    >
-      <div className="field field-wide">
-        <label htmlFor={`${id}-search`}>Search descriptions</label>
-        <input id={`${id}-search`} type="search" value={value.search} onChange={set('search')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select id={`${id}-category`} value={value.category} onChange={set('category')}>
-          <option value="">All categories</option>
-          {categories.map((category) => (
-            <option key={category} value={category}>
-              {category}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-currency`}>Currency</label>
-        <select id={`${id}-currency`} value={value.currency} onChange={set('currency')}>
-          <option value="">All currencies</option>
-          {currencies.map((currency) => (
-            <option key={currency} value={currency}>
-              {currency}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={value.from}
-          max={value.to || undefined}
-          onChange={set('from')}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={value.to}
-          min={value.from || undefined}
-          onChange={set('to')}
-        />
-      </div>
+    <FilterForm label="Filter transactions">
+      <SearchField label="Search descriptions" value={value.search} onChange={set('search')} />
+      <SelectField
+        label="Category"
+        value={value.category}
+        onChange={set('category')}
+        anyLabel="All categories"
+        options={categories}
+      />
+      <SelectField
+        label="Currency"
+        value={value.currency}
+        onChange={set('currency')}
+        anyLabel="All currencies"
+        options={currencies}
+      />
+      <DateField
+        label="From"
+        value={value.from}
+        max={value.to || undefined}
+        onChange={set('from')}
+      />
+      <DateField label="To" value={value.to} min={value.from || undefined} onChange={set('to')} />
       <button
         type="button"
         className="button"
@@ -78,6 +48,6 @@ export function TransactionFilters({
       >
         Clear filters
       </button>
-    </form>
+    </FilterForm>
   );
 }

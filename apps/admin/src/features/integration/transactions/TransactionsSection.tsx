@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { DataTable } from '../../../ui/DataTable.js';
 import { Pager } from '../../../ui/Pager.js';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States.js';
+import { nodesOf, QueryTable } from '../../../ui/QueryTable.js';
+import { EmptyState } from '../../../ui/States.js';
 import { useCursorPager } from '../../../ui/useCursorPager.js';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.js';
 import type { DataSource } from '../source.js';
@@ -20,7 +20,7 @@ export function TransactionsSection({ source }: { source: DataSource }) {
   const search = useDebouncedValue(fields.search, 300);
   const filter = useMemo(() => toTransactionFilter({ ...fields, search }), [fields, search]);
   const pager = useCursorPager(JSON.stringify(filter));
-  const { page, fetching, error, refetch } = useTransactions(source, {
+  const { page, refetch, ...status } = useTransactions(source, {
     first: PAGE_SIZE,
     after: pager.after,
     filter,
@@ -38,41 +38,34 @@ export function TransactionsSection({ source }: { source: DataSource }) {
         categories={categories}
         currencies={currencies}
       />
-      {error && !page && (
-        <ErrorNotice
-          error={error}
-          title="The transactions could not be loaded."
+      <KnownCategories value={categories}>
+        <QueryTable
+          rows={nodesOf(page)}
+          status={status}
           onRetry={refetch}
-        />
-      )}
-      {!page && fetching && <Loading label="Loading transactions…" />}
-      {page && page.edges.length === 0 && (
-        <EmptyState
-          title={
-            hasFilters(fields) ? 'No transaction matches these filters.' : 'No transactions yet.'
+          errorTitle="The transactions could not be loaded."
+          loadingLabel="Loading transactions…"
+          empty={
+            <EmptyState
+              title={
+                hasFilters(fields)
+                  ? 'No transaction matches these filters.'
+                  : 'No transactions yet.'
+              }
+            >
+              <p>
+                {hasFilters(fields)
+                  ? 'Change or clear the filters to see more.'
+                  : 'Transactions appear here after the first sync.'}
+              </p>
+            </EmptyState>
           }
-        >
-          <p>
-            {hasFilters(fields)
-              ? 'Change or clear the filters to see more.'
-              : 'Transactions appear here after the first sync.'}
-          </p>
-        </EmptyState>
-      )}
-      {page && page.edges.length > 0 && (
-        <>
-          <KnownCategories value={categories}>
-            <DataTable
-              caption="Transactions, newest first"
-              captionHidden
-              data={page.edges.map((edge) => edge.node)}
-              columns={columns}
-              getRowId={(transaction) => transaction.id}
-            />
-          </KnownCategories>
-          <Pager pager={pager} label="Transactions" list={page} />
-        </>
-      )}
+          caption="Transactions, newest first"
+          columns={columns}
+          getRowId={(transaction) => transaction.id}
+          footer={page && <Pager pager={pager} label="Transactions" list={page} />}
+        />
+      </KnownCategories>
     </section>
   );
 }
