@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { decodeKeyset, pageSize, toPage, type Page } from '../cursor.js';
+import { pageSize, toPage, type Page } from '../cursor.js';
+import { olderThanCursor } from '../keyset.js';
 import { StripeTransaction, type StripeTransactionEntity } from '../entities/transaction.entity.js';
 import { CategorySource } from '../enums.js';
 import { applyRows } from '../sql/apply-rows.js';
@@ -86,14 +87,7 @@ export class TransactionRepository {
   ): Promise<Page<StripeTransactionEntity>> {
     const limit = pageSize(options.first, 50);
     const where = filterQuery(this.em, connectionId, options.filter);
-    if (options.after) {
-      const { at, id } = decodeKeyset(options.after);
-      // The redundant `<=` bound lets both planners start the index range at the cursor.
-      where.push(
-        { createdAt: { $lte: at } },
-        { $or: [{ createdAt: { $lt: at } }, { id: { $lt: id } }] },
-      );
-    }
+    if (options.after) where.push(olderThanCursor('createdAt', options.after));
     const rows = await this.em.find(
       StripeTransaction,
       { $and: where },
