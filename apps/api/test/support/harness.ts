@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '@cora/db/testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@cora/stripe-sandbox';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app/create-app.js';
@@ -8,7 +9,6 @@ import { signDevToken } from '../../src/auth/dev-token.js';
 import type { Role } from '../../src/auth/identity.js';
 import { buildConfig, type AppConfig } from '../../src/config/config.js';
 import { parseEnv } from '../../src/config/env.js';
-import { scratchPostgres, scratchSqlite, type ScratchDatabase } from './databases.js';
 
 export interface HarnessOptions {
   flavor?: 'connect' | 'apps';
