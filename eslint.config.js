@@ -20,6 +20,9 @@ const frameworks = [
   'pino',
 ];
 
+const ENV_MESSAGE =
+  'Read the environment only in an env file (apps/api/src/config/env.ts, packages/db/src/cli/env.ts).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -63,6 +66,70 @@ export default tseslint.config(
             { group: frameworks, message: 'packages/core is pure: no framework imports.' },
             { group: ['node:*', 'fs', 'http', 'net'], message: 'packages/core does no I/O.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The layout's promise: the console talks to the API over GraphQL only.
+    files: ['apps/admin/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@cora/api', '@cora/api/*', '@cora/db', '@cora/db/*'],
+              message: 'The console reaches the API over GraphQL, never its or the db source.',
+            },
+            {
+              // admin/src has no folder named api or db, so a climb to one leaves the app.
+              regex: '^(\\.\\./)+(apps/api|packages/db|api|db)(/|$)',
+              message: 'The console reaches the API over GraphQL, never its or the db source.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/stripe-sandbox/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@cora/*'],
+              message: 'The sandbox stands in for Stripe: it knows nothing of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The environment is read once, in each workspace's env file; entry points hand it over.
+    files: ['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/config/env.ts',
+      'packages/db/src/cli/env.ts',
+      // Process entry points that pass process.env to parseEnv (demo.ts adds its defaults).
+      'apps/api/src/main.ts',
+      'apps/api/src/demo.ts',
+      'apps/api/src/cli/token.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: ENV_MESSAGE },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value=/^(node:)?process$/] > ImportSpecifier[imported.name='env']",
+          message: ENV_MESSAGE,
         },
       ],
     },
