@@ -5,9 +5,6 @@
  * incremental sync with nothing new. Prints charges/s, Stripe requests and peak RSS.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ConnectionRepository,
@@ -17,19 +14,11 @@ import {
   SyncRunRepository,
   SyncTrigger,
 } from '@cora/db';
-import pg from 'pg';
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '@cora/db/testing';
 import { pino } from 'pino';
-import { createAppPubSub } from '../src/pubsub/pubsub.js';
 import type { StripeConfig } from '../src/config/config.js';
-import { CategoryRuleService } from '../src/modules/rules/rules.service.js';
-import { ConnectedAccounts } from '../src/modules/stripe/connected-accounts.js';
-import { NO_SYNC_OBSERVER } from '../src/modules/sync/sync-observer.js';
-import { SyncEngine } from '../src/modules/sync/sync.engine.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
-import { StripeClients } from '../src/modules/stripe/stripe-clients.js';
-import { createOAuthFlavor } from '../src/modules/stripe/oauth.js';
-import { RateLimiter } from '../src/modules/stripe/rate-limiter.js';
-import { DEFAULT_RETRY_POLICY } from '../src/modules/stripe/retry.js';
+import { standaloneEngine } from '../test/support/engine.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 
 const { values } = parseArgs({ options: { charges: { type: 'string' } } });
@@ -44,42 +33,12 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 interface Target {
   name: string;
-  url: string;
-  drop(): Promise<void>;
-}
-
-function sqliteTarget(): Target {
-  const folder = mkdtempSync(join(tmpdir(), 'cora-bench-'));
-  return {
-    name: 'SQLite',
-    url: `sqlite:${join(folder, 'bench.sqlite')}`,
-    drop: () => Promise.resolve(rmSync(folder, { recursive: true, force: true })),
-  };
-}
-
-async function postgresTarget(server: string): Promise<Target> {
-  const name = `cora_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    name: 'PostgreSQL',
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: server });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  database: ScratchDatabase;
 }
 
 async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
   const logger = pino({ level: 'warn' });
-  const orm = await createOrm({ databaseUrl: target.url });
+  const orm = await createOrm({ databaseUrl: target.database.url });
   await migrateUp(orm);
   const key = parseEncryptionKey(randomBytes(32).toString('base64'));
   const cipher = new TokenCipher(key);
@@ -111,17 +70,7 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     tokenKeyId: access.keyId,
     accessTokenExpiresAt: null,
   });
-  const gateway = new StripeClients(stripe, logger);
-  const engine = new SyncEngine(
-    orm,
-    new ConnectedAccounts(cipher, createOAuthFlavor(stripe, gateway), gateway, logger),
-    new CategoryRuleService(),
-    new RateLimiter(Number.POSITIVE_INFINITY),
-    createAppPubSub(undefined).pubSub,
-    logger,
-    { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY },
-    NO_SYNC_OBSERVER,
-  );
+  const engine = standaloneEngine(orm, stripe, cipher, logger);
 
   const timed = async (
     full: boolean,
@@ -155,14 +104,15 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     `${target.name.padEnd(10)} incremental, nothing new: ${incremental.requests} Stripe request(s) in ${(incremental.seconds * 1000).toFixed(0)} ms, ${incremental.status}`,
   );
   await orm.close();
-  await target.drop();
+  await target.database.drop();
 }
 
 console.log(`Seeding the sandbox (own process) with ${CHARGES.toLocaleString('en')} charges…`);
 const sandbox = await startSandboxProcess(CHARGES);
 try {
-  await run(sqliteTarget(), sandbox);
-  if (postgresServer) await run(await postgresTarget(postgresServer), sandbox);
+  await run({ name: 'SQLite', database: scratchSqlite('bench.sqlite') }, sandbox);
+  if (postgresServer)
+    await run({ name: 'PostgreSQL', database: await scratchPostgres(postgresServer) }, sandbox);
   else
     console.log(
       'PostgreSQL skipped: set DATABASE_URL or TEST_DATABASE_URL to a postgres:// server',

@@ -6,7 +6,7 @@ import { stopOnSignals } from './app/shutdown.js';
 
 /** Production entry point: configured by the environment alone. */
 async function main(): Promise<void> {
-  const env = parseEnv(process.env);
+  const env = parseEnv();
   const logger = createLogger(env.LOG_LEVEL);
   const app = await createApp(buildConfig(env), logger);
   app.services.start();

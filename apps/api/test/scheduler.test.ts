@@ -3,18 +3,12 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../src/app/services.js';
 import { connectAccount } from './support/books.js';
-import { notePostgresSkipped, postgresUrl } from './support/databases.js';
+import { eachDatabase } from './support/databases.js';
 import { startHarness, type Harness } from './support/harness.js';
 
-notePostgresSkipped('scheduler');
-
-const databases = [
-  ['SQLite', undefined] as const,
-  ...(postgresUrl ? [['PostgreSQL', postgresUrl] as const] : []),
-];
 const USERS = 6;
 
-describe.each(databases)('scheduled syncs on %s', (_name, postgres) => {
+describe.each(eachDatabase('scheduler'))('scheduled syncs on %s', (_name, postgres) => {
   let h: Harness;
   let secondOrm: Orm;
   let second: Services;

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookIds, connectAccount, succeededChargeIds, syncAndWait } from './support/books.js';
-import { notePostgresSkipped, postgresUrl } from './support/databases.js';
+import { eachDatabase } from './support/databases.js';
 import { startHarness, type Harness } from './support/harness.js';
 
-notePostgresSkipped('sync backfill');
-
-const databases = [
-  ['SQLite', undefined] as const,
-  ...(postgresUrl ? [['PostgreSQL', postgresUrl] as const] : []),
-];
-
-describe.each(databases)('full backfill on %s', (_name, postgres) => {
+describe.each(eachDatabase('sync backfill'))('full backfill on %s', (_name, postgres) => {
   let h: Harness;
 
   beforeAll(async () => {

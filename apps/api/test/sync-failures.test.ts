@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookIds, connectAccount, succeededChargeIds, syncAndWait } from './support/books.js';
-import { CONNECTION_FIELDS } from './support/flows.js';
+import { connectionStatus } from './support/flows.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 const LIMIT_PER_SECOND = 40;
@@ -52,12 +52,8 @@ describe('sync under Stripe failures', () => {
     control.clearFaults(account);
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'STRIPE_UNAVAILABLE' });
     expect(run['errorMessage']).toMatch(/Stripe is unavailable/);
-    const status = await h.gql<{ stripeConnection: Record<string, unknown> }>(
-      `query { stripeConnection { ${CONNECTION_FIELDS} } }`,
-      {},
-      token,
-    );
-    expect(status.data?.stripeConnection).toMatchObject({
+    const status = await connectionStatus(h, token);
+    expect(status).toMatchObject({
       status: 'CONNECTED',
       lastErrorCode: 'STRIPE_UNAVAILABLE',
     });
@@ -71,12 +67,8 @@ describe('sync under Stripe failures', () => {
     const run = await syncAndWait(h, token);
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'STRIPE_AUTH' });
     expect(String(run['errorMessage'])).not.toMatch(/sk_|rt_/);
-    const status = await h.gql<{ stripeConnection: Record<string, unknown> }>(
-      `query { stripeConnection { ${CONNECTION_FIELDS} } }`,
-      {},
-      token,
-    );
-    expect(status.data?.stripeConnection).toMatchObject({
+    const status = await connectionStatus(h, token);
+    expect(status).toMatchObject({
       status: 'NEEDS_REAUTH',
       lastErrorCode: 'STRIPE_AUTH',
       lastErrorMessage: expect.stringMatching(/reconnect/i) as unknown,

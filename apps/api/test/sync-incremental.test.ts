@@ -1,17 +1,10 @@
 import { ConnectionRepository } from '@cora/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookIds, connectAccount, succeededChargeIds, syncAndWait } from './support/books.js';
-import { notePostgresSkipped, postgresUrl } from './support/databases.js';
+import { eachDatabase } from './support/databases.js';
 import { startHarness, type Harness } from './support/harness.js';
 
-notePostgresSkipped('incremental sync');
-
-const databases = [
-  ['SQLite', undefined] as const,
-  ...(postgresUrl ? [['PostgreSQL', postgresUrl] as const] : []),
-];
-
-describe.each(databases)('incremental sync on %s', (_name, postgres) => {
+describe.each(eachDatabase('incremental sync'))('incremental sync on %s', (_name, postgres) => {
   let h: Harness;
 
   beforeAll(async () => {

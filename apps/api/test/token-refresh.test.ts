@@ -1,7 +1,7 @@
 import { ConnectionRepository } from '@cora/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAccount } from './support/books.js';
-import { CONNECTION_FIELDS } from './support/flows.js';
+import { connectionStatus } from './support/flows.js';
 import { startHarness, type Harness } from './support/harness.js';
 
 const TEST = `mutation { testStripeConnection { outcome } }`;
@@ -60,15 +60,11 @@ describe('token refresh (Stripe Apps: one-hour access tokens, rotating refresh t
     await expireAccessToken('lost-user');
     const result = await h.gql<{ testStripeConnection: { outcome: string } }>(TEST, {}, token);
     expect(result.data?.testStripeConnection.outcome).toBe('AUTH');
-    const status = await h.gql<{ stripeConnection: Record<string, unknown> }>(
-      `query { stripeConnection { ${CONNECTION_FIELDS} } }`,
-      {},
-      token,
-    );
-    expect(status.data?.stripeConnection).toMatchObject({
+    const status = await connectionStatus(h, token);
+    expect(status).toMatchObject({
       status: 'NEEDS_REAUTH',
       lastErrorCode: 'STRIPE_AUTH',
     });
-    expect(String(status.data?.stripeConnection['lastErrorMessage'])).toMatch(/reconnect/i);
+    expect(String(status['lastErrorMessage'])).toMatch(/reconnect/i);
   });
 });

@@ -1,7 +1,7 @@
 import { WebhookEvent } from '@cora/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAccount, platformStripe } from './support/books.js';
-import { CONNECTION_FIELDS } from './support/flows.js';
+import { connectionStatus } from './support/flows.js';
 import { startHarness, type Harness } from './support/harness.js';
 import { connectEvent, postEvent, WEBHOOK_SECRET } from './support/webhooks.js';
 
@@ -169,12 +169,8 @@ describe('Stripe webhooks', () => {
     );
     expect((await postEvent(h, event)).status).toBe(200);
     await h.app.services.webhooks.idle();
-    const status = await h.gql<{ stripeConnection: Record<string, unknown> }>(
-      `query { stripeConnection { ${CONNECTION_FIELDS} } }`,
-      {},
-      otherToken,
-    );
-    expect(status.data?.stripeConnection).toMatchObject({
+    const status = await connectionStatus(h, otherToken);
+    expect(status).toMatchObject({
       status: 'DISCONNECTED',
       lastErrorCode: 'STRIPE_DEAUTHORIZED',
       lastErrorMessage: expect.stringMatching(/revoked/) as unknown,

@@ -3,25 +3,18 @@
  * SQLite, and on PostgreSQL when DATABASE_URL or TEST_DATABASE_URL is a postgres:// URL.
  * BENCH_UPSERT_ROWS (default 100000) and BENCH_TOTAL_ROWS (default 1000000) scale it.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import {
-  SyncRunRepository,
-  SyncTrigger,
   TransactionRepository,
   StatsRepository,
   createOrm,
   decodeKeyset,
   encodeKeyset,
   migrateUp,
-  ConnectionRepository,
-  OAuthFlavor,
   type Orm,
 } from '../src/index.js';
 import { CategorySource, type VersionedTransaction } from '@cora/core';
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '../src/testing/index.js';
+import { chargeRow, seedSync } from '../test/support/fixtures.js';
 
 const UPSERT_ROWS = Number(process.env.BENCH_UPSERT_ROWS ?? 100_000);
 const TOTAL_ROWS = Number(process.env.BENCH_TOTAL_ROWS ?? 1_000_000);
@@ -39,8 +32,8 @@ const CATEGORIES = [
 ];
 const START = Date.UTC(2023, 0, 1);
 
-function row(n: number, version = 1): VersionedTransaction {
-  return {
+function row(n: number): VersionedTransaction {
+  return chargeRow(n, {
     stripeId: `ch_${n.toString(36).padStart(10, '0')}`,
     amountMinor: 100 + ((n * 7919) % 500_000),
     currency: CURRENCIES[n % CURRENCIES.length] ?? 'USD',
@@ -50,17 +43,9 @@ function row(n: number, version = 1): VersionedTransaction {
     metadata: { order_id: String(n), channel: n % 3 === 0 ? 'web' : 'pos' },
     category: CATEGORIES[n % CATEGORIES.length] ?? 'Other',
     categorySource: CategorySource.RULE,
-    categoryRuleId: null,
-    status: 'succeeded',
-    amountRefunded: 0,
-    refunded: false,
-    disputed: false,
-    livemode: false,
     customerId: `cus_${n % 997}`,
-    paymentIntentId: `pi_${n}`,
-    balanceTransactionId: `txn_${n}`,
-    sourceVersion: version,
-  };
+    sourceVersion: 1,
+  });
 }
 
 async function upsertRange(
@@ -105,10 +90,10 @@ const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
 async function bench(
   label: string,
-  databaseUrl: string,
+  database: ScratchDatabase,
   targetRowsPerSec: number,
 ): Promise<boolean> {
-  const orm = await createOrm({ databaseUrl });
+  const orm = await createOrm({ databaseUrl: database.url });
   let ok = true;
   const check = (pass: boolean, text: string) => {
     ok &&= pass;
@@ -116,27 +101,11 @@ async function bench(
   };
   try {
     await migrateUp(orm);
-    const em = orm.em.fork();
-    const connection = await new ConnectionRepository(em).saveConnected({
-      userId: 'bench-user',
-      stripeAccountId: 'acct_bench',
-      livemode: false,
-      scope: 'read_only',
-      flavor: OAuthFlavor.CONNECT,
-      accessTokenCiphertext: 'sealed',
-      refreshTokenCiphertext: null,
-      tokenKeyId: 'bench',
-      accessTokenExpiresAt: null,
-    });
-    const { run } = await new SyncRunRepository(em).startRun(
-      connection.id,
-      SyncTrigger.INITIAL,
-      true,
-    );
+    const { connectionId, runId } = await seedSync(orm.em.fork());
     console.log(`\n${label}`);
 
     let t0 = performance.now();
-    const first = await upsertRange(orm, connection.id, run.id, 0, UPSERT_ROWS, PAGE);
+    const first = await upsertRange(orm, connectionId, runId, 0, UPSERT_ROWS, PAGE);
     let seconds = (performance.now() - t0) / 1000;
     check(
       first.inserted === UPSERT_ROWS && UPSERT_ROWS / seconds >= targetRowsPerSec,
@@ -144,7 +113,7 @@ async function bench(
     );
 
     t0 = performance.now();
-    const again = await upsertRange(orm, connection.id, run.id, 0, UPSERT_ROWS, PAGE);
+    const again = await upsertRange(orm, connectionId, runId, 0, UPSERT_ROWS, PAGE);
     seconds = (performance.now() - t0) / 1000;
     check(
       again.inserted === 0 && again.updated === 0,
@@ -152,11 +121,11 @@ async function bench(
     );
 
     t0 = performance.now();
-    await upsertRange(orm, connection.id, run.id, UPSERT_ROWS, TOTAL_ROWS, 500);
+    await upsertRange(orm, connectionId, runId, UPSERT_ROWS, TOTAL_ROWS, 500);
     console.log(
       `  .... grew to ${fmt(TOTAL_ROWS)} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-    if (databaseUrl.startsWith('postgres')) {
+    if (database.file === null) {
       // What autovacuum does after a bulk load; makes index-only scans possible.
       await orm.em.fork().execute('vacuum analyze stripe_transaction');
     }
@@ -166,18 +135,18 @@ async function bench(
       .fork()
       .execute<{ created_at: number | string | Date; id: string }[]>(
         'select created_at, id from stripe_transaction where connection_id = ? order by created_at asc, id asc limit 1 offset 50',
-        [connection.id],
+        [connectionId],
       );
     if (!oldest) throw new Error('not enough rows');
     const lastCursor = decodeKeyset(
       encodeKeyset({ at: new Date(oldest.created_at), id: oldest.id }),
     );
-    const lastPage = await repo.list(connection.id, { first: 50, after: lastCursor });
+    const lastPage = await repo.list(connectionId, { first: 50, after: lastCursor });
     const firstMs = await median(21, () =>
-      new TransactionRepository(orm.em.fork()).list(connection.id, { first: 50 }),
+      new TransactionRepository(orm.em.fork()).list(connectionId, { first: 50 }),
     );
     const lastMs = await median(21, () =>
-      new TransactionRepository(orm.em.fork()).list(connection.id, {
+      new TransactionRepository(orm.em.fork()).list(connectionId, {
         first: 50,
         after: lastCursor,
       }),
@@ -187,7 +156,7 @@ async function bench(
       `keyset page of 50 over ${fmt(TOTAL_ROWS)} rows: first ${ms(firstMs)}, last ${ms(lastMs)} (${(lastMs / firstMs).toFixed(2)}×, target ≤ 1.5×)`,
     );
     const filteredMs = await median(5, () =>
-      new TransactionRepository(orm.em.fork()).list(connection.id, {
+      new TransactionRepository(orm.em.fork()).list(connectionId, {
         first: 50,
         filter: { category: 'Fees', currency: 'USD' },
       }),
@@ -198,16 +167,16 @@ async function bench(
     const queries: [string, () => Promise<unknown>][] = [
       [
         'list totalCount, no filter',
-        () => new TransactionRepository(orm.em.fork()).count(connection.id),
+        () => new TransactionRepository(orm.em.fork()).count(connectionId),
       ],
-      ['transaction count', () => stats().transactionCount(connection.id)],
-      ['totals per currency', () => stats().totalsByCurrency(connection.id)],
-      ['totals per category+currency', () => stats().totalsByCategory(connection.id)],
+      ['transaction count', () => stats().transactionCount(connectionId)],
+      ['totals per currency', () => stats().totalsByCurrency(connectionId)],
+      ['totals per category+currency', () => stats().totalsByCategory(connectionId)],
       [
         'daily volume, 90 days',
         () =>
           stats().dailyVolume(
-            connection.id,
+            connectionId,
             new Date(START + 200 * 86_400_000),
             new Date(START + 290 * 86_400_000),
           ),
@@ -219,38 +188,22 @@ async function bench(
     }
   } finally {
     await orm.close(true);
+    await database.drop();
   }
   return ok;
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'cora-bench-'));
-let allOk: boolean;
-try {
-  allOk = await bench(
-    'SQLite (better-sqlite3, WAL, synchronous=NORMAL)',
-    `sqlite:${join(folder, 'bench.sqlite')}`,
-    30_000,
-  );
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-}
+let allOk = await bench(
+  'SQLite (better-sqlite3, WAL, synchronous=NORMAL)',
+  scratchSqlite('bench.sqlite'),
+  30_000,
+);
 
 const serverUrl = [process.env.DATABASE_URL, process.env.TEST_DATABASE_URL].find((url) =>
   url?.startsWith('postgres'),
 );
 if (serverUrl) {
-  const name = `cora_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    allOk = (await bench('PostgreSQL', url.toString(), 15_000)) && allOk;
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  allOk = (await bench('PostgreSQL', await scratchPostgres(serverUrl), 15_000)) && allOk;
 } else {
   console.log('\nPostgreSQL: skipped (set DATABASE_URL or TEST_DATABASE_URL to a postgres:// URL)');
 }

@@ -37,26 +37,60 @@ describeEachDialect('connections', (db) => {
     expect((await repo.findByAccountId('acct_other')).map((c) => c.id)).toEqual([first.id]);
   });
 
-  it('applies a token refresh only when the version still matches', async () => {
+  it('lets one claimer refresh, and stores its tokens only while the version still matches', async () => {
     const connection = await seedConnection(db().em());
     const repo = new ConnectionRepository(db().em());
+    const version = connection.tokenVersion;
+    const until = new Date(Date.now() + 30_000);
     const tokens = {
       accessTokenCiphertext: 'v1.a2',
       refreshTokenCiphertext: 'v1.r2',
       tokenKeyId: 'key-1',
       accessTokenExpiresAt: new Date(),
     };
-    expect(await repo.updateTokens(connection.id, connection.tokenVersion, tokens)).toBe(true);
+    expect(await repo.claimRefresh(connection.id, version, until)).toBe(true);
     expect(
-      await repo.updateTokens(connection.id, connection.tokenVersion, {
+      await new ConnectionRepository(db().em()).claimRefresh(connection.id, version, until),
+    ).toBe(false);
+    expect(await repo.storeRefreshed(connection.id, version, tokens)).toBe(true);
+    expect(
+      await repo.storeRefreshed(connection.id, version, {
         ...tokens,
         accessTokenCiphertext: 'v1.lost',
       }),
     ).toBe(false);
     expect(await repo.findById(connection.id)).toMatchObject({
       accessTokenCiphertext: 'v1.a2',
-      tokenVersion: connection.tokenVersion + 1,
+      refreshTokenCiphertext: 'v1.r2',
+      tokenVersion: version + 1,
+      refreshLockedUntil: null,
     });
+    // The stored refresh freed the lease: the next refresh, at the new version, may claim it.
+    expect(await repo.claimRefresh(connection.id, version, until)).toBe(false);
+    expect(await repo.claimRefresh(connection.id, version + 1, until)).toBe(true);
+  });
+
+  it('frees a refresh lease that expired or was released, without touching the tokens', async () => {
+    const connection = await seedConnection(db().em());
+    const repo = new ConnectionRepository(db().em());
+    const version = connection.tokenVersion;
+    const now = new Date();
+    expect(
+      await repo.claimRefresh(connection.id, version, new Date(now.getTime() + 1000), now),
+    ).toBe(true);
+    const later = new Date(now.getTime() + 2000);
+    expect(
+      await repo.claimRefresh(connection.id, version, new Date(later.getTime() + 1000), later),
+    ).toBe(true);
+    await repo.releaseRefresh(connection.id);
+    expect(await repo.findById(connection.id)).toMatchObject({
+      accessTokenCiphertext: connection.accessTokenCiphertext,
+      tokenVersion: version,
+      refreshLockedUntil: null,
+    });
+    expect(
+      await repo.claimRefresh(connection.id, version, new Date(later.getTime() + 1000), later),
+    ).toBe(true);
   });
 
   it('wipes tokens on disconnect and on NEEDS_REAUTH', async () => {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { testApiEnv } from '@cora/api/testing';
 import type { Sandbox, SandboxOptions } from '@cora/stripe-sandbox';
 import { SignJWT } from 'jose';
 import { freePort, startApiProcess } from './api-process.js';
@@ -57,23 +58,19 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
     ...sandboxOptions,
   });
   const dataDir = await mkdtemp(join(tmpdir(), 'cora-e2e-'));
-  const jwtSecret = randomBytes(32).toString('base64url');
   const webhookSecret = `whsec_${randomBytes(24).toString('base64url')}`;
-  const signingKey = new TextEncoder().encode(jwtSecret);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const { env: base, jwtSecret } = testApiEnv({
+    sandbox,
+    databaseUrl: `sqlite:${join(dataDir, 'cora.sqlite')}`,
+    frontendUrl: origin,
+    port,
+  });
+  const signingKey = new TextEncoder().encode(jwtSecret);
   const env: Record<string, string> = {
-    NODE_ENV: 'test',
-    PORT: String(port),
-    DATABASE_URL: `sqlite:${join(dataDir, 'cora.sqlite')}`,
-    AUTH_JWT_SECRET: jwtSecret,
-    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    STRIPE_CLIENT_ID: sandbox.platform.clientId,
-    STRIPE_CLIENT_SECRET: sandbox.platform.secretKey,
-    STRIPE_API_BASE: sandbox.url,
-    STRIPE_CONNECT_BASE: sandbox.url,
+    ...base,
     STRIPE_REDIRECT_URI: `${origin}/api/integrations/stripe/callback`,
-    FRONTEND_URL: origin,
     STRIPE_WEBHOOK_SECRET: webhookSecret,
     ADMIN_DIST_DIR: E2E_DIST,
     LOG_LEVEL: 'warn',

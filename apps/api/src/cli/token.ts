@@ -9,7 +9,7 @@ import { REPO_DATA_DIR } from '../demo/paths.js';
  * AUTH_JWT_SECRET, or with demo mode's secret under ./data. Refused in production.
  */
 async function main(): Promise<void> {
-  const env = parseEnv(process.env);
+  const env = parseEnv();
   if (env.NODE_ENV === 'production')
     throw new Error('Dev tokens are refused when NODE_ENV=production.');
   const { values } = parseArgs({

@@ -47,8 +47,8 @@ export class EnvError extends Error {
   override readonly name = 'EnvError';
 }
 
-/** Parses `source` (normally `process.env`); the only reader of the environment. */
-export function parseEnv(source: NodeJS.ProcessEnv): RawEnv {
+/** Parses `source` (the process environment unless given); the only reader of the environment. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): RawEnv {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map(

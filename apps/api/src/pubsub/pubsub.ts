@@ -23,7 +23,7 @@ export interface SyncProgressEvent {
   errorMessage: string | null;
 }
 
-/** A transaction that a webhook changed, for live views. */
+/** A transaction that a webhook changed, for live views (syncs publish progress instead). */
 export interface TransactionChangedEvent {
   userId: string;
   transactionId: string;

@@ -50,3 +50,17 @@ export async function approveAtStripe(
 }
 
 export const CONNECTION_FIELDS = `status stripeAccountId livemode scope connectedAt lastSyncedAt nextSyncAt lastErrorCode lastErrorMessage`;
+
+/** The user's connection as `stripeConnection` reports it; throws on GraphQL errors. */
+export async function connectionStatus(
+  h: Harness,
+  token: string,
+): Promise<Record<string, unknown>> {
+  const result = await h.gql<{ stripeConnection: Record<string, unknown> }>(
+    `query { stripeConnection { ${CONNECTION_FIELDS} } }`,
+    {},
+    token,
+  );
+  if (!result.data) throw new Error(`stripeConnection failed: ${JSON.stringify(result.errors)}`);
+  return result.data.stripeConnection;
+}

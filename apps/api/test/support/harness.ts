@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '@cora/db/testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@cora/stripe-sandbox';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app/create-app.js';
@@ -8,7 +8,7 @@ import { signDevToken } from '../../src/auth/dev-token.js';
 import type { Role } from '../../src/auth/identity.js';
 import { buildConfig, type AppConfig } from '../../src/config/config.js';
 import { parseEnv } from '../../src/config/env.js';
-import { scratchPostgres, scratchSqlite, type ScratchDatabase } from './databases.js';
+import { testApiEnv } from '../../testing/index.js';
 
 export interface HarnessOptions {
   flavor?: 'connect' | 'apps';
@@ -44,19 +44,15 @@ export interface GqlResult<T> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const sandbox = await startSandbox({ rateLimits: false, autoApprove: true, ...options.sandbox });
   const db = options.postgres ? await scratchPostgres(options.postgres) : scratchSqlite();
-  const jwtSecret = randomBytes(32).toString('base64url');
+  const base = testApiEnv({
+    sandbox,
+    databaseUrl: db.url,
+    frontendUrl: 'http://frontend.test',
+    port: 0,
+  });
   const env = parseEnv({
-    NODE_ENV: 'test',
-    PORT: '0',
-    DATABASE_URL: db.url,
-    AUTH_JWT_SECRET: jwtSecret,
-    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    STRIPE_CLIENT_ID: sandbox.platform.clientId,
-    STRIPE_CLIENT_SECRET: sandbox.platform.secretKey,
-    STRIPE_API_BASE: sandbox.url,
-    STRIPE_CONNECT_BASE: sandbox.url,
+    ...base.env,
     STRIPE_OAUTH_FLAVOR: options.flavor ?? 'connect',
-    FRONTEND_URL: 'http://frontend.test',
     STRIPE_RATE_LIMIT_PER_SECOND: '1000',
     ...options.env,
   });
@@ -65,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     retryPolicy: { maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 50 },
     ...options.services,
   });
-  const secret = new TextEncoder().encode(jwtSecret);
+  const secret = new TextEncoder().encode(base.jwtSecret);
   const harness: Harness = {
     app,
     sandbox,

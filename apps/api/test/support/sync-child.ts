@@ -4,17 +4,9 @@
  */
 import { createOrm, SyncTrigger } from '@cora/db';
 import { pino } from 'pino';
-import { createAppPubSub } from '../../src/pubsub/pubsub.js';
-import { CategoryRuleService } from '../../src/modules/rules/rules.service.js';
-import { ConnectedAccounts } from '../../src/modules/stripe/connected-accounts.js';
-import { NO_SYNC_OBSERVER } from '../../src/modules/sync/sync-observer.js';
-import { SyncEngine } from '../../src/modules/sync/sync.engine.js';
-import { parseEncryptionKey, TokenCipher } from '../../src/security/token-cipher.js';
-import { StripeClients } from '../../src/modules/stripe/stripe-clients.js';
-import { createOAuthFlavor } from '../../src/modules/stripe/oauth.js';
-import { RateLimiter } from '../../src/modules/stripe/rate-limiter.js';
-import { DEFAULT_RETRY_POLICY } from '../../src/modules/stripe/retry.js';
 import type { StripeConfig } from '../../src/config/config.js';
+import { parseEncryptionKey, TokenCipher } from '../../src/security/token-cipher.js';
+import { standaloneEngine } from './engine.js';
 
 interface ChildInput {
   databaseUrl: string;
@@ -24,24 +16,12 @@ interface ChildInput {
 }
 
 const input = JSON.parse(process.env['SYNC_CHILD_INPUT'] ?? '{}') as ChildInput;
-const logger = pino({ level: 'silent' });
 const orm = await createOrm({ databaseUrl: input.databaseUrl });
-const gateway = new StripeClients(input.stripe, logger);
-const access = new ConnectedAccounts(
-  new TokenCipher(parseEncryptionKey(input.encryptionKey)),
-  createOAuthFlavor(input.stripe, gateway),
-  gateway,
-  logger,
-);
-const engine = new SyncEngine(
+const engine = standaloneEngine(
   orm,
-  access,
-  new CategoryRuleService(),
-  new RateLimiter(Number.POSITIVE_INFINITY),
-  createAppPubSub(undefined).pubSub,
-  logger,
-  { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY },
-  NO_SYNC_OBSERVER,
+  input.stripe,
+  new TokenCipher(parseEncryptionKey(input.encryptionKey)),
+  pino({ level: 'silent' }),
 );
 const run = await engine.request(orm.em.fork(), input.connectionId, SyncTrigger.MANUAL, true);
 process.stdout.write(`${JSON.stringify({ runId: run.id })}\n`);

@@ -3,10 +3,11 @@
  * Applies pending migrations to `DATABASE_URL` (default `sqlite:./data/cora.sqlite`,
  * relative to the working directory): `npm run db:migrate -w @cora/db`.
  */
-import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../database-url.js';
+import { parseDatabaseUrl } from '../database-url.js';
 import { createOrm, migrateUp } from '../orm.js';
+import { cliDatabaseUrl } from './env.js';
 
-const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+const databaseUrl = cliDatabaseUrl();
 const { dialect } = parseDatabaseUrl(databaseUrl);
 const orm = await createOrm({ databaseUrl });
 try {

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
+import { olderThanCursor } from '../keyset.js';
 import { AuditLog, type AuditLogEntity } from '../entities/audit-log.entity.js';
 
 /** One support action to record. */
@@ -38,10 +39,7 @@ export class AuditLogRepository {
   ): Promise<Page<AuditLogEntity>> {
     const limit = pageSize(options.first, 50);
     const where: FilterQuery<AuditLogEntity>[] = [{ target }];
-    if (options.after) {
-      const { at, id } = options.after;
-      where.push({ at: { $lte: at } }, { $or: [{ at: { $lt: at } }, { id: { $lt: id } }] });
-    }
+    if (options.after) where.push(olderThanCursor('at', options.after));
     const rows = await this.em.find(
       AuditLog,
       { $and: where },

@@ -92,19 +92,6 @@ export class ConnectionRepository {
   }
 
   /**
-   * Compare-and-set of refreshed tokens: applies only if `tokenVersion` is still
-   * `expectedVersion`. Returns false when another writer refreshed first.
-   */
-  async updateTokens(id: string, expectedVersion: number, tokens: SealedTokens): Promise<boolean> {
-    const changed = await this.em.nativeUpdate(
-      StripeConnection,
-      { id, tokenVersion: expectedVersion },
-      { ...tokens, tokenVersion: expectedVersion + 1, updatedAt: new Date() },
-    );
-    return changed === 1;
-  }
-
-  /**
    * Takes the refresh lease of a connection still at `version`, unless another process
    * holds an unexpired one. Only the holder refreshes (refresh tokens rotate on use).
    */
@@ -181,15 +168,6 @@ export class ConnectionRepository {
         updatedAt: now,
         ...this.wipedTokenFields(),
       },
-    );
-  }
-
-  /** Removes the sealed tokens and invalidates any refresh in flight. */
-  async wipeTokens(id: string): Promise<void> {
-    await this.em.nativeUpdate(
-      StripeConnection,
-      { id },
-      { ...this.wipedTokenFields(), updatedAt: new Date() },
     );
   }
 

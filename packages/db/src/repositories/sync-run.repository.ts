@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
+import { olderThanCursor } from '../keyset.js';
 import { SyncRun, type SyncCheckpoint, type SyncRunEntity } from '../entities/sync-run.entity.js';
 import { SyncStatus, type SyncTrigger } from '../enums.js';
 import { newId } from '../ids.js';
@@ -123,13 +124,7 @@ export class SyncRunRepository {
   ): Promise<Page<SyncRunEntity>> {
     const limit = pageSize(options.first, 20);
     const where: FilterQuery<SyncRunEntity>[] = [{ connection: connectionId }];
-    if (options.after) {
-      const { at, id } = options.after;
-      where.push(
-        { startedAt: { $lte: at } },
-        { $or: [{ startedAt: { $lt: at } }, { id: { $lt: id } }] },
-      );
-    }
+    if (options.after) where.push(olderThanCursor('startedAt', options.after));
     const rows = await this.em.find(
       SyncRun,
       { $and: where },
@@ -163,13 +158,7 @@ export class SyncRunRepository {
     if (options.status) filters.push({ status: options.status });
     if (options.since) filters.push({ startedAt: { $gte: options.since } });
     const where: FilterQuery<SyncRunEntity>[] = [...filters];
-    if (options.after) {
-      const { at, id } = options.after;
-      where.push(
-        { startedAt: { $lte: at } },
-        { $or: [{ startedAt: { $lt: at } }, { id: { $lt: id } }] },
-      );
-    }
+    if (options.after) where.push(olderThanCursor('startedAt', options.after));
     const [rows, totalCount] = await Promise.all([
       this.em.find(SyncRun, where.length > 0 ? { $and: where } : {}, {
         orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],

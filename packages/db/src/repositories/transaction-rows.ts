@@ -1,6 +1,7 @@
 import type { Categorization, StoredTransaction, TransactionFilter } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Keyset } from '../cursor.js';
+import { olderThanKeysetSql } from '../keyset.js';
 import { execute, executeUpdate, type Dialect } from '../sql/driver.js';
 import { columnsOf, rowToProperties } from '../sql/entity-columns.js';
 
@@ -60,8 +61,9 @@ export function filterWhere(
     const position = dialect === 'postgresql' ? 'strpos' : 'instr';
     add(`${position}(lower(description), lower(?)) > 0`, filter.search);
   }
-  // The redundant `<=` bound lets both planners start the index range at the cursor.
-  if (after !== null)
-    add('created_at <= ? and (created_at < ? or id < ?)', after.at, after.at, after.id);
+  if (after !== null) {
+    const older = olderThanKeysetSql('created_at', after);
+    add(older.sql, ...older.params);
+  }
   return { sql: conditions.join(' and '), params };
 }

@@ -1,11 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createOrm, migrateUp, type Orm } from '../../src/index.js';
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '../../src/testing/index.js';
 
 /** PostgreSQL server for the second suite; unset means SQLite only. */
 export const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -30,11 +26,8 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-async function openAt(
-  dialect: Dialect,
-  url: string,
-  cleanup: () => Promise<void>,
-): Promise<TestDatabase> {
+async function openAt(dialect: Dialect, scratch: ScratchDatabase): Promise<TestDatabase> {
+  const { url } = scratch;
   const orm = await createOrm({ databaseUrl: url });
   await migrateUp(orm);
   const others: Orm[] = [];
@@ -55,35 +48,19 @@ async function openAt(
     async close() {
       for (const other of others) await other.close(true);
       await orm.close(true);
-      await cleanup();
+      await scratch.drop();
     },
   };
 }
 
-/** A SQLite file in a fresh temporary folder. */
-export async function openSqlite(): Promise<TestDatabase> {
-  const folder = mkdtempSync(join(tmpdir(), 'cora-db-test-'));
-  return openAt('sqlite', `sqlite:${join(folder, 'nested', 'test.sqlite')}`, () => {
-    rmSync(folder, { recursive: true, force: true });
-    return Promise.resolve();
-  });
+/** A SQLite file in a folder that does not exist yet, inside a fresh temporary folder. */
+export function openSqlite(): Promise<TestDatabase> {
+  return openAt('sqlite', scratchSqlite('nested/test.sqlite'));
 }
 
 /** A fresh PostgreSQL database on the TEST_DATABASE_URL server, dropped on close. */
 export async function openPostgres(serverUrl: string): Promise<TestDatabase> {
-  const name = `cora_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return openAt('postgresql', url.toString(), async () => {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  });
+  return openAt('postgresql', await scratchPostgres(serverUrl));
 }
 
 /**

@@ -33,15 +33,6 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The platform whose secret key signs this request, or Stripe's 401. */
-export function authenticatePlatform(headers: IncomingHttpHeaders, grants: Grants): Platform {
-  const key = apiKeyOf(headers);
-  if (key === null) throw stripeErrors.noApiKey();
-  const platform = grants.platformByKey(key);
-  if (platform === undefined) throw stripeErrors.invalidApiKey(key);
-  return platform;
-}
-
 /**
  * Resolves the account a request acts on: a connected account's access token,
  * or the platform key plus `Stripe-Account`. Wrong keys get Stripe's 401;

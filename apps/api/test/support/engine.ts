@@ -1,0 +1,36 @@
+import type { Orm } from '@cora/db';
+import type { Logger } from 'pino';
+import { createAppPubSub } from '../../src/pubsub/pubsub.js';
+import type { StripeConfig } from '../../src/config/config.js';
+import { CategoryRuleService } from '../../src/modules/rules/rules.service.js';
+import { ConnectedAccounts } from '../../src/modules/stripe/connected-accounts.js';
+import { NO_SYNC_OBSERVER } from '../../src/modules/sync/sync-observer.js';
+import { SyncEngine } from '../../src/modules/sync/sync.engine.js';
+import type { TokenCipher } from '../../src/security/token-cipher.js';
+import { StripeClients } from '../../src/modules/stripe/stripe-clients.js';
+import { createOAuthFlavor } from '../../src/modules/stripe/oauth.js';
+import { RateLimiter } from '../../src/modules/stripe/rate-limiter.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/modules/stripe/retry.js';
+
+/**
+ * The sync engine alone, as a worker would run it: no server, no scheduler, no rate limit,
+ * no observer. For the crash test's child process and the sync benchmark.
+ */
+export function standaloneEngine(
+  orm: Orm,
+  stripe: StripeConfig,
+  cipher: TokenCipher,
+  logger: Logger,
+): SyncEngine {
+  const clients = new StripeClients(stripe, logger);
+  return new SyncEngine(
+    orm,
+    new ConnectedAccounts(cipher, createOAuthFlavor(stripe, clients), clients, logger),
+    new CategoryRuleService(),
+    new RateLimiter(Number.POSITIVE_INFINITY),
+    createAppPubSub(undefined).pubSub,
+    logger,
+    { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY },
+    NO_SYNC_OBSERVER,
+  );
+}
