@@ -16,6 +16,8 @@ export interface AppConfig {
   encryption: { current: EncryptionKey; previous: EncryptionKey[] };
   syncIntervalHours: number;
   adminDistDir: string | undefined;
+  /** How long a WebSocket may stay open without `connection_init`. */
+  socketInitTimeoutMs: number;
   alerts: AlertThresholds;
 }
 
@@ -129,6 +131,7 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     encryption,
     syncIntervalHours: env.SYNC_INTERVAL_HOURS,
     adminDistDir: env.ADMIN_DIST_DIR,
+    socketInitTimeoutMs: env.GRAPHQL_WS_INIT_TIMEOUT_MS,
     alerts: {
       errorRate: env.ALERT_ERROR_RATE_THRESHOLD,
       errorRateWindowMinutes: env.ALERT_ERROR_RATE_WINDOW_MINUTES,
