@@ -15,6 +15,7 @@ import { createPipeline } from '../graphql/pipeline.js';
 import { socketPipeline } from '../graphql/socket.js';
 import { requestIdFrom, runWithRequestId } from '../http/request-scope.js';
 import { mountAdminStatic } from '../http/admin-static.js';
+import { securityHeaders } from '../http/security-headers.js';
 import type { RouteKit } from '../http/rest-support.js';
 import { graphqlMetricsPlugin } from '../modules/monitoring/observers.js';
 import { mountSystemRoutes } from '../modules/monitoring/system.routes.js';
@@ -54,6 +55,7 @@ export async function startServer(
   const { config, logger } = services;
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const server = createServer(app);
 
   app.use((req, res, next) => {
