@@ -16,7 +16,7 @@ export interface ApiClient {
   dispose: () => void;
 }
 
-// graphql-ws closes with 4401/4403 when the server refuses the token.
+// The API closes with 4401 when the token expires and 4403 when it refuses the token.
 const REFUSED_CLOSE_CODES = new Set([4401, 4403]);
 
 // graphql-ws marks absent fields as `undefined`; urql wants them left out.

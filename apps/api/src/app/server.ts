@@ -4,16 +4,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Identity } from '../auth/identity.js';
 import { AppError } from '../errors/app-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { createFormatError } from '../graphql/format-error.js';
-import { costLimitPlugin, depthRule } from '../graphql/limits.js';
+import { costLimitPlugin, MAX_MESSAGE_BYTES } from '../graphql/limits.js';
+import { createPipeline } from '../graphql/pipeline.js';
+import { socketPipeline } from '../graphql/socket.js';
 import { requestIdFrom, runWithRequestId } from '../http/request-scope.js';
 import { mountAdminStatic } from '../http/admin-static.js';
+import { securityHeaders } from '../http/security-headers.js';
 import type { RouteKit } from '../http/rest-support.js';
 import { graphqlMetricsPlugin } from '../modules/monitoring/observers.js';
 import { mountSystemRoutes } from '../modules/monitoring/system.routes.js';
@@ -53,6 +55,7 @@ export async function startServer(
   const { config, logger } = services;
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const server = createServer(app);
 
   app.use((req, res, next) => {
@@ -61,43 +64,33 @@ export async function startServer(
     runWithRequestId(requestId, next);
   });
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: unknown }, { identity?: Identity }>(
-    {
+  const pipeline = createPipeline({ production: config.production, logger });
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
+  const wsCleanup = useServer(
+    socketPipeline({
       schema,
-      validate: (target, document) => validate(target, document, [...specifiedRules, depthRule]),
-      onSubscribe: () => {
-        services.metrics.activeSubscriptions.inc();
-      },
-      onComplete: () => {
-        services.metrics.activeSubscriptions.dec();
-      },
-      onConnect: async (ctx) => {
-        const header = ctx.connectionParams?.authorization;
-        const { identity } = await identify(
-          services,
-          typeof header === 'string' ? header : undefined,
-        );
-        if (identity === null) return false;
-        ctx.extra.identity = identity;
-        return true;
-      },
-      context: (ctx): GraphQLContext => ({
-        requestId: requestIdFrom(undefined),
-        identity: ctx.extra.identity ?? null,
+      pipeline,
+      initTimeoutMs: config.socketInitTimeoutMs,
+      authenticate: (authorization) => services.identity.sessionFromAuthorization(authorization),
+      context: (requestId, session): GraphQLContext => ({
+        requestId,
+        identity: session.identity,
         authError: null,
         em: services.orm.em.fork(),
         pubSub: services.pubSub,
       }),
-    },
+      onAccepted: () => services.metrics.activeSubscriptions.inc(),
+      onEnded: () => services.metrics.activeSubscriptions.dec(),
+    }),
     wsServer,
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: !config.production,
-    validationRules: [depthRule],
-    formatError: createFormatError(logger),
+    // Introspection is one of the pipeline's rules (off in production) on both transports.
+    introspection: true,
+    validationRules: pipeline.validationRules,
+    formatError: pipeline.formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -130,7 +123,7 @@ export async function startServer(
   mountTransactionRoutes(app, kit, services.transactions);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: MAX_MESSAGE_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => ({
         requestId: String(req.res?.getHeader('x-request-id') ?? requestIdFrom(undefined)),

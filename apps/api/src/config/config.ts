@@ -1,5 +1,6 @@
 import type { RawEnv } from './env.js';
 import { EnvError } from './env.js';
+import { builtAdminDist } from './admin-dist.js';
 import { parseEncryptionKey, type EncryptionKey } from '../security/token-cipher.js';
 
 /** Everything the API needs to run, resolved from the environment (or given by a test). */
@@ -15,7 +16,10 @@ export interface AppConfig {
   auth: AuthConfig;
   encryption: { current: EncryptionKey; previous: EncryptionKey[] };
   syncIntervalHours: number;
+  /** The built console served at `/`: `ADMIN_DIST_DIR`, else this checkout's `apps/admin/dist`. */
   adminDistDir: string | undefined;
+  /** How long a WebSocket may stay open without `connection_init`. */
+  socketInitTimeoutMs: number;
   alerts: AlertThresholds;
 }
 
@@ -128,7 +132,8 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     auth,
     encryption,
     syncIntervalHours: env.SYNC_INTERVAL_HOURS,
-    adminDistDir: env.ADMIN_DIST_DIR,
+    adminDistDir: env.ADMIN_DIST_DIR ?? builtAdminDist(),
+    socketInitTimeoutMs: env.GRAPHQL_WS_INIT_TIMEOUT_MS,
     alerts: {
       errorRate: env.ALERT_ERROR_RATE_THRESHOLD,
       errorRateWindowMinutes: env.ALERT_ERROR_RATE_WINDOW_MINUTES,

@@ -32,6 +32,7 @@ export const envSchema = z.object({
   TOKEN_ENCRYPTION_PREVIOUS_KEYS: optionalString,
   SYNC_INTERVAL_HOURS: z.coerce.number().positive().default(24),
   ADMIN_DIST_DIR: optionalString,
+  GRAPHQL_WS_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   ALERT_ERROR_RATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   ALERT_ERROR_RATE_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
   ALERT_ERROR_RATE_MIN_RUNS: z.coerce.number().int().positive().default(3),
