@@ -89,21 +89,38 @@ export class ConnectionService {
     return new ConnectionRepository(em).findByUserId(userId);
   }
 
-  /** Deauthorizes at Stripe, wipes the tokens, keeps the books. Idempotent. */
+  /**
+   * Wipes the user's tokens and keeps the books. Idempotent. Stripe's deauthorize revokes the
+   * platform's access to the account for every CORA user connected to it, so it is called
+   * only when no other CONNECTED connection uses the account; other users' connections are
+   * never touched.
+   */
   async disconnect(em: SqlEntityManager, userId: string): Promise<StripeConnectionEntity | null> {
     const repository = new ConnectionRepository(em);
     const connection = await repository.findByUserId(userId);
     if (connection === null || connection.status === ConnectionStatus.DISCONNECTED)
       return connection;
-    if (connection.stripeAccountId && connection.accessTokenCiphertext) {
-      await this.oauth.deauthorize(connection.stripeAccountId);
-    }
+    const account = connection.accessTokenCiphertext ? connection.stripeAccountId : null;
+    const shared = account ? await repository.countOtherActive(account, connection.id) : 0;
+    // Revoked before the row changes, so a failure leaves the connection as it was to retry.
+    if (account && shared === 0) await this.oauth.deauthorize(account);
     await repository.markDisconnected(connection.id);
+    // The others may have disconnected meanwhile: whoever is last revokes.
+    if (account && shared > 0 && (await repository.countOtherActive(account, connection.id)) === 0)
+      await this.deauthorizeLast(account);
     this.logger.info(
-      { userId, stripeAccountId: connection.stripeAccountId },
+      { userId, stripeAccountId: connection.stripeAccountId, sharedWith: shared },
       'stripe disconnected',
     );
     return repository.findByUserId(userId);
+  }
+
+  private async deauthorizeLast(stripeAccountId: string): Promise<void> {
+    try {
+      await this.oauth.deauthorize(stripeAccountId);
+    } catch (error) {
+      this.logger.warn({ err: error, stripeAccountId }, 'could not deauthorize at Stripe');
+    }
   }
 
   /** One cheap call and one charge read with the stored token. */
