@@ -182,5 +182,51 @@ describe.skipIf(!chromiumPath)(
       expect(errors).toEqual([]);
       await page.close();
     });
+
+    it('finishes a connection handed back with ?code and ?state, only for the user who started it', async () => {
+      const owner = 'user-e2e-handoff';
+      const token = await stack.token(owner, 'user');
+      const { stripeAuthorizeUrl } = await stack.graphql<{ stripeAuthorizeUrl: string }>(
+        token,
+        'query { stripeAuthorizeUrl }',
+      );
+      const state = new URL(stripeAuthorizeUrl).searchParams.get('state') ?? '';
+      const account = stack.sandbox.control.createAccount({ charges: 3 });
+      const code = stack.sandbox.control.authorizationCode(account.id);
+      const handedBack = `/integrations/stripe?code=${code}&state=${state}`;
+
+      // Someone else's browser: refused, nothing connected, and the state is burnt.
+      const other = await browser.newPage({ viewport: VIEWPORTS[0] });
+      await other.goto(await stack.open(handedBack, 'user-e2e-someone-else', 'user'));
+      await other.getByText(/Nothing was connected/).waitFor();
+      const { connection: otherConnection } = sections(other);
+      await otherConnection.getByText('Not connected', { exact: true }).waitFor();
+      expect(new URL(other.url()).search).toBe('');
+      await other.close();
+
+      // A fresh flow of the owner, handed back to the owner's page, connects.
+      const fresh = await stack.graphql<{ stripeAuthorizeUrl: string }>(
+        token,
+        'query { stripeAuthorizeUrl }',
+      );
+      const freshState = new URL(fresh.stripeAuthorizeUrl).searchParams.get('state') ?? '';
+      const freshCode = stack.sandbox.control.authorizationCode(account.id);
+      const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+      const errors = pageErrors(page, stack.origin);
+      await page.goto(
+        await stack.open(
+          `/integrations/stripe?code=${freshCode}&state=${freshState}`,
+          owner,
+          'user',
+        ),
+      );
+      await page.getByText('Stripe is connected. Your first import has started.').waitFor();
+      const { connection } = sections(page);
+      await connection.getByText('Connected', { exact: true }).waitFor();
+      await connection.getByText(account.id).waitFor();
+      expect(new URL(page.url()).search).toBe('');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   },
 );

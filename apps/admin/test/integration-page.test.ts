@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   emptyStats,
   needsReauth,
@@ -14,6 +14,23 @@ import { renderApp } from './support/render.js';
 import { userResponders } from './support/responders.js';
 
 const PATH = '/integrations/stripe';
+
+/** Answers the console's `GET /api/integrations/stripe/auth` in turn; records each request. */
+function stubAuthorize(...answers: Array<{ authUrl: string } | 'network'>) {
+  const requests: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const fetchMock = vi.fn((url: URL | string, init?: RequestInit) => {
+    requests.push({ url: String(url), init });
+    const answer = answers[requests.length - 1] ?? 'network';
+    if (answer === 'network') return Promise.reject(new TypeError('Failed to fetch'));
+    return Promise.resolve(new Response(JSON.stringify(answer), { status: 200 }));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return requests;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('the user page', () => {
   it('shows loading states until the API answers', () => {
@@ -83,16 +100,11 @@ describe('the user page', () => {
   });
 
   it('offers Connect when not connected, and goes to Stripe with a fresh URL', async () => {
+    const requests = stubAuthorize({ authUrl: 'http://localhost:12111/oauth/authorize?state=s1' });
     const page = renderApp({
       path: PATH,
       responders: userResponders({
         Connection: () => ({ data: { __typename: 'Query', stripeConnection: notConnected } }),
-        AuthorizeUrl: () => ({
-          data: {
-            __typename: 'Query',
-            stripeAuthorizeUrl: 'http://localhost:12111/oauth/authorize?state=s1',
-          },
-        }),
         Stats: () => ({
           data: { __typename: 'Query', stripeSyncStats: emptyStats, stripeVolumeSeries: [] },
         }),
@@ -109,12 +121,51 @@ describe('the user page', () => {
     expect(screen.getByText('No transactions yet.')).toBeTruthy();
     expect(screen.getByText('No syncs yet.')).toBeTruthy();
     expect(screen.getByText('Nothing to chart yet.')).toBeTruthy();
-    expect(page.calls.some((call) => call.name === 'AuthorizeUrl')).toBe(false);
+    expect(requests).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Connect Stripe' }));
     await waitFor(() =>
       expect(page.leftFor).toEqual(['http://localhost:12111/oauth/authorize?state=s1']),
     );
+    // From our origin, with the token in a header (never the URL), so the cookie binds here.
+    expect(requests).toHaveLength(1);
+    expect(new URL(requests[0]?.url ?? '').pathname).toBe('/api/integrations/stripe/auth');
+    expect(requests[0]?.url).not.toContain('header.payload.signature');
+    expect(requests[0]?.init).toMatchObject({
+      headers: { authorization: 'Bearer header.payload.signature' },
+      credentials: 'same-origin',
+    });
+  });
+
+  it('finishes a connection Stripe handed back with ?code and ?state, as the signed-in user', async () => {
+    const completed: Record<string, unknown>[] = [];
+    renderApp({
+      path: `${PATH}?code=ac_123&state=st_456`,
+      responders: userResponders({
+        CompleteConnection: (variables) => {
+          completed.push(variables);
+          return {
+            data: {
+              __typename: 'Mutation',
+              completeStripeConnection: { ...notConnected, status: 'CONNECTED' },
+            },
+          };
+        },
+      }),
+    });
+    expect(await screen.findByText(/Stripe is connected/)).toBeTruthy();
+    expect(completed).toEqual([{ code: 'ac_123', state: 'st_456' }]);
+  });
+
+  it('says nothing was connected when the handed-back state is not the user’s', async () => {
+    renderApp({
+      path: `${PATH}?code=ac_123&state=someone-elses`,
+      responders: userResponders({
+        CompleteConnection: () => ({ error: 'invalid', code: 'BAD_USER_INPUT' }),
+      }),
+    });
+    expect(await screen.findByText(/Nothing was connected/)).toBeTruthy();
+    expect(screen.queryByText(/Stripe is connected/)).toBeNull();
   });
 
   it('explains NEEDS_REAUTH and offers Reconnect', () => {
@@ -164,29 +215,21 @@ describe('the user page', () => {
 
 describe('connecting', () => {
   it('asks for a new authorize URL on every attempt, never reusing one', async () => {
-    let issued = 0;
+    const requests = stubAuthorize('network', {
+      authUrl: 'http://sandbox.test/authorize?state=s2',
+    });
     const page = renderApp({
       path: PATH,
       responders: userResponders({
         Connection: () => ({ data: { __typename: 'Query', stripeConnection: notConnected } }),
-        AuthorizeUrl: () => {
-          issued += 1;
-          return issued === 1
-            ? { network: true }
-            : {
-                data: {
-                  __typename: 'Query',
-                  stripeAuthorizeUrl: `http://sandbox.test/authorize?state=s${issued}`,
-                },
-              };
-        },
       }),
     });
     await userEvent.click(screen.getByRole('button', { name: 'Connect Stripe' }));
-    expect(screen.getByText('Stripe could not be opened.')).toBeTruthy();
+    expect(await screen.findByText('Stripe could not be opened.')).toBeTruthy();
     expect(page.leftFor).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(page.leftFor).toEqual(['http://sandbox.test/authorize?state=s2']));
+    expect(requests).toHaveLength(2);
   });
 });

@@ -60,8 +60,11 @@ async function demo(): Promise<void> {
 
   const secret = new TextEncoder().encode(dev.secrets.authJwtSecret);
   const base = `http://localhost:${app.port}`;
-  const user = await signDevToken(secret, 'demo-user', 'user', '7d');
-  const support = await signDevToken(secret, 'support-1', 'support', '7d');
+  // A week, or the longest lifetime the API is configured to accept.
+  const lifetime = `${Math.min(7 * 24 * 3600, config.auth.maxLifetimeSeconds)}s`;
+  const claims = { issuer: config.auth.issuer, audience: config.auth.audience };
+  const user = await signDevToken(secret, 'demo-user', 'user', lifetime, claims);
+  const support = await signDevToken(secret, 'support-1', 'support', lifetime, claims);
   process.stdout.write(
     [
       '',

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { signDevToken } from '../src/auth/dev-token.js';
 import { IdentityVerifier } from '../src/auth/identity.js';
 import { createLogger, scrubSecrets } from '../src/http/logger.js';
 
@@ -80,6 +82,96 @@ describe('identity from CORA’s JWKS (RS256 / ES256)', () => {
     await expect(verifier.fromAuthorization('Basic abc')).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
+  });
+});
+
+describe('identity from an HS256 secret: lifetime, iat, issuer and audience', () => {
+  const secret = new TextEncoder().encode(randomBytes(32).toString('base64url'));
+  const now = () => Math.floor(Date.now() / 1000);
+  const token = (claims: { iat?: number; exp?: number; iss?: string; aud?: string }) => {
+    const jwt = new SignJWT({ role: 'support' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('cora-user-1');
+    if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+    if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+    if (claims.iss !== undefined) jwt.setIssuer(claims.iss);
+    if (claims.aud !== undefined) jwt.setAudience(claims.aud);
+    return jwt.sign(secret);
+  };
+
+  it('accepts a token within the lifetime, and the dev tokens of tests and demo mode', async () => {
+    const verifier = new IdentityVerifier({ kind: 'secret', secret });
+    expect(await verifier.verify(await token({ iat: now(), exp: now() + 3600 }))).toEqual({
+      userId: 'cora-user-1',
+      role: 'support',
+    });
+    // Without iat, exp - now is what counts; a few seconds of clock skew are fine.
+    expect(await verifier.verify(await token({ exp: now() + 600 }))).toMatchObject({
+      userId: 'cora-user-1',
+    });
+    expect(await verifier.verify(await token({ iat: now() + 30, exp: now() + 600 }))).toMatchObject(
+      { userId: 'cora-user-1' },
+    );
+    expect(await verifier.verify(await signDevToken(secret, 'u', 'user'))).toMatchObject({
+      userId: 'u',
+    });
+    const demo = new IdentityVerifier({ kind: 'secret', secret, maxLifetimeSeconds: 7 * 86_400 });
+    expect(await demo.verify(await signDevToken(secret, 'u', 'user', '7d'))).toMatchObject({
+      userId: 'u',
+    });
+  });
+
+  it('refuses tokens without exp, living too long, issued in the future', async () => {
+    const verifier = new IdentityVerifier({ kind: 'secret', secret });
+    const refused = [
+      await token({ iat: now() }),
+      await token({}),
+      await token({ iat: now(), exp: Date.UTC(2100, 0, 1) / 1000 }),
+      await token({ exp: Date.UTC(2100, 0, 1) / 1000 }),
+      await token({ iat: now() - 3600, exp: now() + 86_400 }),
+      await token({ iat: now() + 3600, exp: now() + 7200 }),
+      await signDevToken(secret, 'u', 'user', '7d'),
+    ];
+    for (const jwt of refused) {
+      await expect(verifier.verify(jwt)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
+    const hourly = new IdentityVerifier({ kind: 'secret', secret, maxLifetimeSeconds: 3600 });
+    await expect(
+      hourly.verify(await token({ iat: now(), exp: now() + 7200 })),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('checks iss and aud when they are configured', async () => {
+    const verifier = new IdentityVerifier({
+      kind: 'secret',
+      secret,
+      issuer: 'https://auth.cora.test/',
+      audience: 'cora-stripe',
+    });
+    const base = { iat: now(), exp: now() + 600 };
+    expect(
+      await verifier.verify(
+        await token({ ...base, iss: 'https://auth.cora.test/', aud: 'cora-stripe' }),
+      ),
+    ).toMatchObject({ userId: 'cora-user-1' });
+    expect(
+      await verifier.verify(
+        await signDevToken(secret, 'u', 'user', '1h', {
+          issuer: 'https://auth.cora.test/',
+          audience: 'cora-stripe',
+        }),
+      ),
+    ).toMatchObject({ userId: 'u' });
+    for (const claims of [
+      { ...base, iss: 'https://auth.other.test/', aud: 'cora-stripe' },
+      { ...base, iss: 'https://auth.cora.test/', aud: 'another-app' },
+      { ...base, aud: 'cora-stripe' },
+      { ...base, iss: 'https://auth.cora.test/' },
+    ]) {
+      await expect(verifier.verify(await token(claims))).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { WebhookEvent } from '@cora/db';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAccount, platformStripe } from './support/books.js';
 import { connectionStatus } from './support/flows.js';
@@ -58,6 +59,29 @@ describe('Stripe webhooks', () => {
       (await postEvent(h, event, { timestamp: Math.floor(Date.now() / 1000) - 301 })).status,
     ).toBe(400);
     expect(await storedEvents()).toBe(before);
+  });
+
+  it('refuses signatures timestamped beyond the tolerance in the future', async () => {
+    const before = await storedEvents();
+    const now = Math.floor(Date.now() / 1000);
+    const event = connectEvent('charge.succeeded', account, await sandboxCharge(150), now);
+    for (const ahead of [301, 3600, 86_400]) {
+      expect((await postEvent(h, event, { timestamp: now + ahead })).status).toBe(400);
+    }
+    // A second signature for the future does not get past either.
+    const valid = Stripe.webhooks.generateTestHeaderString({
+      payload: JSON.stringify(event),
+      secret: WEBHOOK_SECRET,
+    });
+    const future = Stripe.webhooks.generateTestHeaderString({
+      payload: JSON.stringify(event),
+      secret: WEBHOOK_SECRET,
+      timestamp: now + 86_400,
+    });
+    expect((await postEvent(h, event, { signature: `${future},${valid}` })).status).toBe(400);
+    expect(await storedEvents()).toBe(before);
+    // A clock a little ahead of ours is within the tolerance.
+    expect((await postEvent(h, event, { timestamp: now + 60 })).status).toBe(200);
   });
 
   it('applies a valid event once; a duplicate answers 200 and changes nothing', async () => {

@@ -113,7 +113,8 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
     origin,
     sandbox,
     token,
-    open: async (path, sub, role) => `${origin}${path}?token=${await token(sub, role)}`,
+    open: async (path, sub, role) =>
+      `${origin}${path}${path.includes('?') ? '&' : '?'}token=${await token(sub, role)}`,
     graphql,
     deliverWebhooks: () => {
       sandbox.control.addWebhookEndpoint({

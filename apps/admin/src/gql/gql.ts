@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n': typeof types.ConnectionDocument;
-  '\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n': typeof types.AuthorizeUrlDocument;
+  '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n': typeof types.CompleteConnectionDocument;
   '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n': typeof types.DisconnectDocument;
   '\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n': typeof types.TestConnectionDocument;
   '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n': typeof types.SupportConnectionDocument;
@@ -62,7 +62,8 @@ type Documents = {
 const documents: Documents = {
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n':
     types.ConnectionDocument,
-  '\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n': types.AuthorizeUrlDocument,
+  '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n':
+    types.CompleteConnectionDocument,
   '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n':
     types.DisconnectDocument,
   '\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n':
@@ -173,8 +174,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n',
-): (typeof documents)['\n  query AuthorizeUrl {\n    stripeAuthorizeUrl\n  }\n'];
+  source: '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

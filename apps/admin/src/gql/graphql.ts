@@ -55,9 +55,26 @@ export type ConnectionQuery = {
   };
 };
 
-export type AuthorizeUrlQueryVariables = Exact<{ [key: string]: never }>;
+export type CompleteConnectionMutationVariables = Exact<{
+  code: string;
+  state: string;
+}>;
 
-export type AuthorizeUrlQuery = { __typename: 'Query'; stripeAuthorizeUrl: string };
+export type CompleteConnectionMutation = {
+  __typename: 'Mutation';
+  completeStripeConnection: {
+    __typename: 'StripeConnection';
+    status: ConnectionStatus;
+    stripeAccountId: string | null;
+    livemode: boolean | null;
+    scope: string | null;
+    connectedAt: string | null;
+    lastSyncedAt: string | null;
+    nextSyncAt: string | null;
+    lastErrorCode: string | null;
+    lastErrorMessage: string | null;
+  };
+};
 
 export type DisconnectMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -1780,20 +1797,80 @@ export const ConnectionDocument = {
     },
   ],
 } as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
-export const AuthorizeUrlDocument = {
+export const CompleteConnectionDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AuthorizeUrl' },
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteConnection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'stripeAuthorizeUrl' } }],
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeStripeConnection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConnectionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConnectionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripeConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripeAccountId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'livemode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'connectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSyncedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextSyncAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastErrorMessage' } },
+        ],
       },
     },
   ],
-} as unknown as DocumentNode<AuthorizeUrlQuery, AuthorizeUrlQueryVariables>;
+} as unknown as DocumentNode<CompleteConnectionMutation, CompleteConnectionMutationVariables>;
 export const DisconnectDocument = {
   kind: 'Document',
   definitions: [

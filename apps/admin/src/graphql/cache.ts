@@ -108,6 +108,7 @@ export const cacheOptions: CacheExchangeOpts = {
       deleteCategoryRule: invalidating(AFTER_RULES),
       reorderCategoryRules: invalidating(AFTER_RULES),
       syncStripeTransactions: invalidating(['stripeSyncHistory']),
+      completeStripeConnection: invalidating(USER_AFTER_SYNC),
       supportSyncConnection: invalidating([
         'supportSyncHistory',
         'supportSyncRuns',

@@ -1,6 +1,10 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import type { AuthConfig } from '../config/config.js';
+import {
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  type AuthKey,
+  type TokenPolicy,
+} from '../config/config.js';
 import { unauthenticated } from '../errors/app-error.js';
 
 export type Role = 'user' | 'support';
@@ -17,18 +21,42 @@ export interface Session {
   expiresAt: number | null;
 }
 
+/** How far the issuer's clock may run ahead of ours (`iat`, `nbf`, `exp`). */
+export const CLOCK_SKEW_SECONDS = 60;
+
 const claimsSchema = z.object({
   sub: z.string().min(1).max(200),
   role: z.enum(['user', 'support']).default('user'),
   exp: z.number().optional(),
 });
 
-/** Verifies CORA's bearer tokens: HS256 with a shared secret, or RS256/ES256 from a JWKS. */
+/** Refuses lifetimes longer than the policy allows and `iat` from the future. */
+function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  const exp = payload.exp as number; // required by jwtVerify below
+  if (payload.iat !== undefined) {
+    if (payload.iat > now + CLOCK_SKEW_SECONDS) throw new Error('iat is in the future');
+    if (exp - payload.iat > maxLifetimeSeconds) throw new Error('lifetime too long');
+  }
+  if (exp - now > maxLifetimeSeconds + CLOCK_SKEW_SECONDS) throw new Error('exp too far ahead');
+}
+
+/**
+ * Verifies CORA's bearer tokens: HS256 with a shared secret, or RS256/ES256 from a JWKS.
+ * Every token carries `exp`, lives no longer than the policy's maximum, has no `iat` in the
+ * future and, when configured, names our issuer and audience.
+ */
 export class IdentityVerifier {
   private readonly jwks: JWTVerifyGetKey | undefined;
+  private readonly policy: TokenPolicy;
 
-  constructor(private readonly config: AuthConfig) {
+  constructor(private readonly config: AuthKey & Partial<TokenPolicy>) {
     this.jwks = config.kind === 'jwks' ? createRemoteJWKSet(new URL(config.url)) : undefined;
+    this.policy = {
+      maxLifetimeSeconds: config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+      issuer: config.issuer,
+      audience: config.audience,
+    };
   }
 
   /** Parses an `Authorization` header value; throws UNAUTHENTICATED when missing or invalid. */
@@ -48,13 +76,21 @@ export class IdentityVerifier {
   }
 
   async verifySession(token: string): Promise<Session> {
+    const options = {
+      requiredClaims: ['exp'],
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      ...(this.policy.issuer === undefined ? {} : { issuer: this.policy.issuer }),
+      ...(this.policy.audience === undefined ? {} : { audience: this.policy.audience }),
+    };
     try {
       const { payload } =
         this.config.kind === 'secret'
-          ? await jwtVerify(token, this.config.secret, { algorithms: ['HS256'] })
+          ? await jwtVerify(token, this.config.secret, { ...options, algorithms: ['HS256'] })
           : await jwtVerify(token, this.jwks as JWTVerifyGetKey, {
+              ...options,
               algorithms: ['RS256', 'ES256'],
             });
+      checkLifetime(payload, this.policy.maxLifetimeSeconds);
       const claims = claimsSchema.parse(payload);
       return {
         identity: { userId: claims.sub, role: claims.role },

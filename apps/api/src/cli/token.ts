@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     values.user,
     values.role,
     values.expires,
+    { issuer: env.AUTH_JWT_ISSUER, audience: env.AUTH_JWT_AUDIENCE },
   );
   process.stdout.write(`${token}\n`);
 }

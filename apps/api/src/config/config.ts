@@ -2,6 +2,7 @@ import type { RawEnv } from './env.js';
 import { EnvError } from './env.js';
 import { builtAdminDist } from './admin-dist.js';
 import { parseEncryptionKey, type EncryptionKey } from '../security/token-cipher.js';
+import { MIN_STRIPE_SECRET_BITS, weakKeyBytesReason, weakSecretReason } from './secret-strength.js';
 
 /** Everything the API needs to run, resolved from the environment (or given by a test). */
 export interface AppConfig {
@@ -49,7 +50,25 @@ export interface StripeConfig {
   rateLimitPerSecond: number;
 }
 
-export type AuthConfig = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; url: string };
+/** How bearer tokens are verified: the key, and the claims every token must satisfy. */
+export type AuthConfig = AuthKey & TokenPolicy;
+
+export type AuthKey = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; url: string };
+
+/** What a token must carry beyond a valid signature. */
+export interface TokenPolicy {
+  /** The longest `exp - iat` (and `exp - now`) accepted, in seconds. */
+  maxLifetimeSeconds: number;
+  /** When set, `iss` must equal it. */
+  issuer?: string | undefined;
+  /** When set, `aud` must contain it. */
+  audience?: string | undefined;
+}
+
+/** The default longest token lifetime: a day. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+/** Demo mode's default: the week of the links `npm start` prints. */
+export const DEMO_MAX_TOKEN_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 
 /** Secrets that demo mode generates when the environment has none. */
 export interface DemoSecrets {
@@ -73,14 +92,34 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     return value ?? '';
   };
 
+  // Production refuses placeholders and guessable values of the secrets it is given.
+  const strong = (
+    value: string | undefined,
+    name: string,
+    rules: Parameters<typeof weakSecretReason>[1] = {},
+  ): void => {
+    if (!production || value === undefined) return;
+    const reason = weakSecretReason(value, rules);
+    if (reason !== null) problems.push(`${name} ${reason}`);
+  };
+
   const jwtSecret = env.AUTH_JWT_SECRET ?? options.demoSecrets?.authJwtSecret;
-  let auth: AuthConfig | undefined;
-  if (env.AUTH_JWKS_URL !== undefined) auth = { kind: 'jwks', url: env.AUTH_JWKS_URL };
+  let key: AuthKey | undefined;
+  if (env.AUTH_JWKS_URL !== undefined) key = { kind: 'jwks', url: env.AUTH_JWKS_URL };
   else if (jwtSecret !== undefined) {
     if (jwtSecret.length < MIN_JWT_SECRET_LENGTH)
       problems.push(`AUTH_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
-    auth = { kind: 'secret', secret: new TextEncoder().encode(jwtSecret) };
+    else strong(jwtSecret, 'AUTH_JWT_SECRET');
+    key = { kind: 'secret', secret: new TextEncoder().encode(jwtSecret) };
   } else problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL is required');
+  const auth: AuthConfig | undefined = key && {
+    ...key,
+    maxLifetimeSeconds:
+      env.AUTH_JWT_MAX_LIFETIME_SECONDS ??
+      (demo ? DEMO_MAX_TOKEN_LIFETIME_SECONDS : DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
+    issuer: env.AUTH_JWT_ISSUER,
+    audience: env.AUTH_JWT_AUDIENCE,
+  };
 
   const encryptionKey = need(
     env.TOKEN_ENCRYPTION_KEY ?? options.demoSecrets?.tokenEncryptionKey,
@@ -90,6 +129,17 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
   const secretKey = need(env.STRIPE_CLIENT_SECRET, 'STRIPE_CLIENT_SECRET');
   if (production && secretKey.startsWith('sk_test_sandbox'))
     problems.push('STRIPE_CLIENT_SECRET is the sandbox key; production needs a real one');
+  else
+    strong(env.STRIPE_CLIENT_SECRET, 'STRIPE_CLIENT_SECRET', {
+      prefix: /^[rs]k_(live|test)_/.exec(secretKey)?.[0] ?? '',
+      minBits: MIN_STRIPE_SECRET_BITS,
+    });
+  if (production && (clientId.includes('...') || clientId === 'ca_'))
+    problems.push('STRIPE_CLIENT_ID is the placeholder from .env.example');
+  strong(env.STRIPE_WEBHOOK_SECRET, 'STRIPE_WEBHOOK_SECRET', {
+    prefix: 'whsec_',
+    minBits: MIN_STRIPE_SECRET_BITS,
+  });
 
   let encryption: AppConfig['encryption'] | undefined;
   try {
@@ -102,6 +152,10 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     };
   } catch (error) {
     if (encryptionKey !== '') problems.push((error as Error).message);
+  }
+  if (production && encryption !== undefined) {
+    const reason = weakKeyBytesReason(encryption.current.key);
+    if (reason !== null) problems.push(`TOKEN_ENCRYPTION_KEY ${reason}`);
   }
   if (problems.length > 0 || auth === undefined || encryption === undefined) {
     throw new EnvError(`Cannot start:\n  ${problems.join('\n  ')}`);

@@ -28,6 +28,12 @@ export const envSchema = z.object({
   STRIPE_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20),
   AUTH_JWT_SECRET: optionalString,
   AUTH_JWKS_URL: optionalUrl,
+  AUTH_JWT_ISSUER: optionalString,
+  AUTH_JWT_AUDIENCE: optionalString,
+  AUTH_JWT_MAX_LIFETIME_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().positive().optional(),
+  ),
   TOKEN_ENCRYPTION_KEY: optionalString,
   TOKEN_ENCRYPTION_PREVIOUS_KEYS: optionalString,
   SYNC_INTERVAL_HOURS: z.coerce.number().positive().default(24),

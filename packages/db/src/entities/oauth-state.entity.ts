@@ -2,7 +2,10 @@ import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { OAuthFlavor } from '../enums.js';
 import { newId } from '../ids.js';
 
-/** A single-use OAuth `state`, stored only as its hash. */
+/**
+ * A single-use OAuth `state`, stored only as its hash. `browserBindingHash` is the hash of
+ * the cookie set on the browser that started the flow, when one did (RFC 9700 §4.7).
+ */
 export const OAuthState = defineEntity({
   name: 'OAuthState',
   tableName: 'oauth_state',
@@ -17,6 +20,7 @@ export const OAuthState = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime().index(),
     usedAt: p.datetime().nullable(),
+    browserBindingHash: p.string().length(64).nullable(),
   }),
 });
 

@@ -44,6 +44,18 @@ export class ConnectionRepository {
   }
 
   /**
+   * How many CONNECTED connections other than `exceptId` use the Stripe account: while any
+   * does, the platform's access to the account must not be revoked.
+   */
+  async countOtherActive(stripeAccountId: string, exceptId: string): Promise<number> {
+    return this.em.count(StripeConnection, {
+      stripeAccountId,
+      status: CONNECTED,
+      id: { $ne: exceptId },
+    });
+  }
+
+  /**
    * Stores a completed OAuth connection for the user, creating or replacing their row:
    * status CONNECTED, new tokens, error cleared, tokenVersion bumped. A different Stripe
    * account resets the sync cursor.

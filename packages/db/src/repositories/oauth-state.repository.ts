@@ -12,6 +12,8 @@ export class OAuthStateRepository {
     userId: string;
     flavor: OAuthFlavor;
     expiresAt: Date;
+    /** The hash of the cookie of the browser that starts the flow, if one does. */
+    browserBindingHash?: string | null;
   }): Promise<OAuthStateEntity> {
     const state = this.em.create(OAuthState, input);
     await this.em.flush();
@@ -30,6 +32,33 @@ export class OAuthStateRepository {
     );
     if (changed !== 1) return null;
     return this.em.findOne(OAuthState, { stateHash }, { refresh: true });
+  }
+
+  /**
+   * Like `consume`, but only for the browser the state is bound to: a state without a
+   * binding, or bound to another browser, is left as it was (null).
+   */
+  async consumeBound(
+    stateHash: string,
+    browserBindingHash: string,
+    now: Date = new Date(),
+  ): Promise<OAuthStateEntity | null> {
+    const changed = await this.em.nativeUpdate(
+      OAuthState,
+      { stateHash, browserBindingHash, usedAt: null, expiresAt: { $gt: now } },
+      { usedAt: now },
+    );
+    if (changed !== 1) return null;
+    return this.em.findOne(OAuthState, { stateHash }, { refresh: true });
+  }
+
+  /** The state if it is still usable (exists, unused, unexpired), without using it. */
+  async findLive(stateHash: string, now: Date = new Date()): Promise<OAuthStateEntity | null> {
+    return this.em.findOne(
+      OAuthState,
+      { stateHash, usedAt: null, expiresAt: { $gt: now } },
+      { refresh: true },
+    );
   }
 
   /** Deletes states that expired before `before`; returns how many. */

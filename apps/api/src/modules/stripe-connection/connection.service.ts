@@ -10,7 +10,7 @@ import { AppError, ErrorCode } from '../../errors/app-error.js';
 import type { TokenCipher } from '../../security/token-cipher.js';
 import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
 import type { OAuthFlavor } from '../stripe/oauth.js';
-import type { OAuthStateService } from './oauth-state.service.js';
+import { newBrowserSecret, type OAuthStateService } from './oauth-state.service.js';
 import { ConnectionTestOutcome } from './connection.types.js';
 
 /** Called after a connection is made, to start its INITIAL sync. */
@@ -31,6 +31,12 @@ const TEST_MESSAGES: Record<ConnectionTestOutcome, string> = {
   NOT_CONNECTED: 'No Stripe account is connected yet; connect one first.',
 };
 
+function checkCode(code: string): void {
+  if (!/^[\w-]{1,200}$/.test(code)) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'The authorization code is malformed');
+  }
+}
+
 /** The connection lifecycle: authorize, complete, status, test, disconnect. */
 export class ConnectionService {
   private onConnected: ConnectedHook = () => {};
@@ -49,23 +55,63 @@ export class ConnectionService {
     this.onConnected = hook;
   }
 
+  /**
+   * An authorize URL whose state is bound to the user only: the callback hands the code to
+   * the frontend, which finishes with `complete` under the user's identity.
+   */
   async authorizeUrl(em: SqlEntityManager, userId: string): Promise<string> {
     return this.oauth.authorizeUrl(await this.states.issue(em, userId));
   }
 
   /**
+   * An authorize URL whose state is also bound to the calling browser: `browserSecret` goes
+   * into that browser's cookie, and the callback finishes the flow for it alone.
+   */
+  async authorizeForBrowser(
+    em: SqlEntityManager,
+    userId: string,
+  ): Promise<{ url: string; browserSecret: string }> {
+    const browserSecret = newBrowserSecret();
+    const state = await this.states.issue(em, userId, browserSecret);
+    return { url: this.oauth.authorizeUrl(state), browserSecret };
+  }
+
+  /**
    * Validates the state, exchanges the code and stores the connection with its tokens
-   * sealed. `expectedUserId` binds the state to the caller when there is one (mutation).
+   * sealed. `expectedUserId` is the signed-in caller (mutation): only the state's own user
+   * may finish it.
    */
   async complete(
     em: SqlEntityManager,
-    input: { code: string; state: string; expectedUserId?: string },
+    input: { code: string; state: string; expectedUserId: string },
   ): Promise<StripeConnectionEntity> {
-    if (!/^[\w-]{1,200}$/.test(input.code)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'The authorization code is malformed');
-    }
+    checkCode(input.code);
     const userId = await this.states.consume(em, input.state, input.expectedUserId);
-    const grant = await this.oauth.exchangeCode(input.code);
+    return this.connect(em, userId, input.code);
+  }
+
+  /**
+   * The callback, where nobody is signed in: finishes the flow only in the browser that
+   * started it (its cookie matches the state's binding). In any other browser nothing is
+   * exchanged and null is returned: the frontend gets the code and finishes it with
+   * `complete`, which only the state's user can do (RFC 6749 §10.12, RFC 9700 §4.7).
+   */
+  async completeInBrowser(
+    em: SqlEntityManager,
+    input: { code: string; state: string; browserSecret: string | undefined },
+  ): Promise<StripeConnectionEntity | null> {
+    checkCode(input.code);
+    const check = await this.states.consumeInBrowser(em, input.state, input.browserSecret);
+    if (check.kind === 'other-browser') return null;
+    return this.connect(em, check.userId, input.code);
+  }
+
+  private async connect(
+    em: SqlEntityManager,
+    userId: string,
+    code: string,
+  ): Promise<StripeConnectionEntity> {
+    const grant = await this.oauth.exchangeCode(code);
     const access = this.cipher.seal(grant.accessToken);
     const refresh = grant.refreshToken === null ? null : this.cipher.seal(grant.refreshToken);
     const connection = await new ConnectionRepository(em).saveConnected({
@@ -89,21 +135,38 @@ export class ConnectionService {
     return new ConnectionRepository(em).findByUserId(userId);
   }
 
-  /** Deauthorizes at Stripe, wipes the tokens, keeps the books. Idempotent. */
+  /**
+   * Wipes the user's tokens and keeps the books. Idempotent. Stripe's deauthorize revokes the
+   * platform's access to the account for every CORA user connected to it, so it is called
+   * only when no other CONNECTED connection uses the account; other users' connections are
+   * never touched.
+   */
   async disconnect(em: SqlEntityManager, userId: string): Promise<StripeConnectionEntity | null> {
     const repository = new ConnectionRepository(em);
     const connection = await repository.findByUserId(userId);
     if (connection === null || connection.status === ConnectionStatus.DISCONNECTED)
       return connection;
-    if (connection.stripeAccountId && connection.accessTokenCiphertext) {
-      await this.oauth.deauthorize(connection.stripeAccountId);
-    }
+    const account = connection.accessTokenCiphertext ? connection.stripeAccountId : null;
+    const shared = account ? await repository.countOtherActive(account, connection.id) : 0;
+    // Revoked before the row changes, so a failure leaves the connection as it was to retry.
+    if (account && shared === 0) await this.oauth.deauthorize(account);
     await repository.markDisconnected(connection.id);
+    // The others may have disconnected meanwhile: whoever is last revokes.
+    if (account && shared > 0 && (await repository.countOtherActive(account, connection.id)) === 0)
+      await this.deauthorizeLast(account);
     this.logger.info(
-      { userId, stripeAccountId: connection.stripeAccountId },
+      { userId, stripeAccountId: connection.stripeAccountId, sharedWith: shared },
       'stripe disconnected',
     );
     return repository.findByUserId(userId);
+  }
+
+  private async deauthorizeLast(stripeAccountId: string): Promise<void> {
+    try {
+      await this.oauth.deauthorize(stripeAccountId);
+    } catch (error) {
+      this.logger.warn({ err: error, stripeAccountId }, 'could not deauthorize at Stripe');
+    }
   }
 
   /** One cheap call and one charge read with the stored token. */

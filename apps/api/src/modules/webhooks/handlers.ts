@@ -77,7 +77,11 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
     const repository = new ConnectionRepository(em);
     const connections = await repository.findByAccountId(event.account);
     if (connections.length === 0) return 'unknown_account';
-    for (const connection of connections) {
+    // A user who disconnected (the last one revokes at Stripe, which sends this event)
+    // keeps their own outcome; only connections still in use learn of the revocation.
+    const inUse = connections.filter((c) => c.status !== ConnectionStatus.DISCONNECTED);
+    if (inUse.length === 0) return 'already_disconnected';
+    for (const connection of inUse) {
       await repository.markDisconnected(connection.id);
       await repository.setStatus(connection.id, ConnectionStatus.DISCONNECTED, {
         code: 'STRIPE_DEAUTHORIZED',

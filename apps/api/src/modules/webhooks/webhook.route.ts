@@ -16,8 +16,22 @@ export interface WebhookRouteDeps {
 }
 
 const PATH = '/api/integrations/stripe/webhook';
-/** Stripe's default tolerance for the signature timestamp. */
+/** Stripe's default tolerance for the signature timestamp, in the past and in the future. */
 const TOLERANCE_SECONDS = 300;
+
+/**
+ * True when the header's `t=` lies more than the tolerance ahead of our clock. Stripe's
+ * `constructEvent` only bounds the past, so a signature made for the future (a leaked
+ * secret, a far-off clock) would otherwise stay replayable until then.
+ */
+function signedInTheFuture(header: string, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+  const stamps = header
+    .split(',')
+    .map((part) => /^\s*t=(\d+)\s*$/.exec(part)?.[1])
+    .filter((value): value is string => value !== undefined)
+    .map(Number);
+  return stamps.some((t) => t > nowSeconds + TOLERANCE_SECONDS);
+}
 
 /**
  * Stripe's Connect webhook: verify the signature on the raw body, persist the event once,
@@ -35,12 +49,9 @@ export function mountWebhookRoute(app: Express, deps: WebhookRouteDeps): void {
     let event: Stripe.Event;
     try {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      event = Stripe.webhooks.constructEvent(
-        body,
-        req.headers['stripe-signature'] ?? '',
-        secret,
-        TOLERANCE_SECONDS,
-      );
+      const header = String(req.headers['stripe-signature'] ?? '');
+      if (signedInTheFuture(header)) throw new Error('signature timestamp in the future');
+      event = Stripe.webhooks.constructEvent(body, header, secret, TOLERANCE_SECONDS);
     } catch {
       deps.metrics.webhookEvents.inc({ type: 'unverified', outcome: 'bad_signature' });
       res

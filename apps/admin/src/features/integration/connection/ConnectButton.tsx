@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useQuery } from 'urql';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CombinedError } from 'urql';
 import { useExternalNavigate } from '../../../app/external-navigation.js';
+import { useSignedIn } from '../../../auth/session.js';
 import { ErrorNotice } from '../../../ui/States.js';
-import { AuthorizeUrlQuery } from './connection.documents.js';
+import { fetchAuthorizeUrl } from './authorize-link.js';
 
 interface Props {
   label: string;
@@ -16,17 +17,27 @@ function Attempt({
   restart,
 }: Props & { started: boolean; restart: (start: boolean) => void }) {
   const [requested, setRequested] = useState(started);
+  const [error, setError] = useState<CombinedError | null>(null);
   const navigate = useExternalNavigate();
-  const [{ data, error }] = useQuery({
-    query: AuthorizeUrlQuery,
-    pause: !requested,
-    requestPolicy: 'network-only',
-  });
-  const url = data?.stripeAuthorizeUrl;
+  const { token } = useSignedIn();
 
+  // One request per attempt, even when effects run twice: each answer sets the cookie.
+  const asked = useRef(false);
+  const mounted = useRef(true);
   useEffect(() => {
-    if (url) navigate(url);
-  }, [url, navigate]);
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!requested || asked.current) return;
+    asked.current = true;
+    fetchAuthorizeUrl(token).then(
+      (url) => mounted.current && navigate(url),
+      (failure: CombinedError) => mounted.current && setError(failure),
+    );
+  }, [requested, token, navigate]);
 
   // Coming back with the browser's Back button restores this page as it was left.
   useEffect(() => {
@@ -61,8 +72,9 @@ function Attempt({
 }
 
 /**
- * Starts Stripe's OAuth flow: fetches a fresh authorize URL (its state is single-use, so
- * never from the cache) and sends the browser there. Stripe brings it back to this page.
+ * Starts Stripe's OAuth flow: fetches a fresh authorize URL bound to this browser (its state
+ * is single-use, so never from a cache) and sends the browser there. Stripe brings it back
+ * to this page.
  * Each attempt is a fresh component, so an old URL is never reused.
  */
 export function ConnectButton(props: Props) {

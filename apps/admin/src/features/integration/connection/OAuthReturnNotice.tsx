@@ -1,31 +1,66 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { CompleteConnectionMutation } from './connection.documents.js';
 import { oauthReturnMessage } from './error-advice.js';
 
-type Outcome = { kind: 'connected' } | { kind: 'error'; message: string } | null;
+type Outcome =
+  { kind: 'connected' } | { kind: 'completing' } | { kind: 'error'; message: string } | null;
+
+const RETURN_PARAMS = ['connected', 'error', 'code', 'state'];
 
 /**
  * Says how the trip to Stripe ended (`?connected=1` or `?error=<code>`), then tidies the
- * address bar so a reload does not repeat the message.
+ * address bar so a reload does not repeat the message. When Stripe's approval came back to
+ * a browser the flow was not bound to (`?code=…&state=…`), it finishes the connection with
+ * the signed-in user's identity; the API refuses a state that is not theirs.
  */
 export function OAuthReturnNotice() {
   const [params, setParams] = useSearchParams();
+  const [, complete] = useMutation(CompleteConnectionMutation);
+  const handoff = useRef(
+    params.get('code') && params.get('state')
+      ? { code: params.get('code') ?? '', state: params.get('state') ?? '' }
+      : null,
+  );
   const [outcome, setOutcome] = useState<Outcome>(() => {
+    if (handoff.current) return { kind: 'completing' };
     const error = params.get('error');
     if (error) return { kind: 'error', message: oauthReturnMessage(error) };
     return params.get('connected') === '1' ? { kind: 'connected' } : null;
   });
 
+  // The code and state are used once, even if effects run twice.
   useEffect(() => {
-    if (params.has('connected') || params.has('error')) {
+    const variables = handoff.current;
+    if (!variables) return;
+    handoff.current = null;
+    void complete(variables).then((result) => {
+      const code = result.error?.graphQLErrors[0]?.extensions.code;
+      if (!result.error) setOutcome({ kind: 'connected' });
+      else
+        setOutcome({
+          kind: 'error',
+          message: oauthReturnMessage(typeof code === 'string' ? code : 'NETWORK'),
+        });
+    });
+  }, [complete]);
+
+  useEffect(() => {
+    if (RETURN_PARAMS.some((name) => params.has(name))) {
       const next = new URLSearchParams(params);
-      next.delete('connected');
-      next.delete('error');
+      for (const name of RETURN_PARAMS) next.delete(name);
       setParams(next, { replace: true });
     }
   }, [params, setParams]);
 
   if (!outcome) return null;
+  if (outcome.kind === 'completing')
+    return (
+      <div className="notice" role="status">
+        <p>Finishing the connection with Stripe…</p>
+      </div>
+    );
   return (
     <div
       className={outcome.kind === 'connected' ? 'notice notice-good' : 'notice notice-bad'}

@@ -8,9 +8,11 @@ export const ConnectionQuery = graphql(`
   }
 `);
 
-export const AuthorizeUrlQuery = graphql(`
-  query AuthorizeUrl {
-    stripeAuthorizeUrl
+export const CompleteConnectionMutation = graphql(`
+  mutation CompleteConnection($code: String!, $state: String!) {
+    completeStripeConnection(code: $code, state: $state) {
+      ...ConnectionFields
+    }
   }
 `);
 

@@ -56,7 +56,7 @@ const OAUTH_RETURN: Record<string, string> = {
   access_denied:
     'You declined the connection on Stripe, so nothing changed. Connect again whenever you are ready.',
   BAD_USER_INPUT:
-    'The connection link had expired or was already used. Start again with "Connect Stripe".',
+    'Nothing was connected: the connection link had expired, was already used, or was started by someone else. Start again with "Connect Stripe".',
   STRIPE_OAUTH: 'Stripe did not finish the connection. Start again with "Connect Stripe".',
 };
 
