@@ -14,7 +14,7 @@ import { createFormatError } from '../graphql/format-error.js';
 import { costLimitPlugin, depthRule } from '../graphql/limits.js';
 import { requestIdFrom, runWithRequestId } from '../http/request-scope.js';
 import { mountAdminStatic } from '../http/admin-static.js';
-import type { RouteKit } from '../http/rest-support.js';
+import { REST_BASE, type RouteKit } from '../http/rest-support.js';
 import { graphqlMetricsPlugin } from '../modules/monitoring/observers.js';
 import { mountSystemRoutes } from '../modules/monitoring/system.routes.js';
 import { mountConnectionRoutes } from '../modules/stripe-connection/connection.routes.js';
@@ -124,10 +124,12 @@ export async function startServer(
     metrics: services.metrics,
     logger,
   });
+  app.use(REST_BASE, services.admission.rest(['/webhook', '/callback']));
   const kit: RouteKit = { identity: services.identity, logger, orm: services.orm };
   mountConnectionRoutes(app, kit, services.connections, config.frontendUrl);
   mountSyncRoutes(app, kit, services.sync);
   mountTransactionRoutes(app, kit, services.transactions);
+  app.use('/graphql', services.admission.graphql());
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
