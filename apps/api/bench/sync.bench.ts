@@ -5,9 +5,6 @@
  * incremental sync with nothing new. Prints charges/s, Stripe requests and peak RSS.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ConnectionRepository,
@@ -17,7 +14,6 @@ import {
   SyncRunRepository,
   SyncTrigger,
 } from '@cora/db';
-import pg from 'pg';
 import { pino } from 'pino';
 import { createAppPubSub } from '../src/pubsub/pubsub.js';
 import type { StripeConfig } from '../src/config/config.js';
@@ -31,6 +27,7 @@ import { createOAuthFlavor } from '../src/modules/stripe/oauth.js';
 import { RateLimiter } from '../src/modules/stripe/rate-limiter.js';
 import { DEFAULT_RETRY_POLICY } from '../src/modules/stripe/retry.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
+import { postgresTarget, sqliteTarget, type Target } from './targets.js';
 
 const { values } = parseArgs({ options: { charges: { type: 'string' } } });
 const CHARGES = Number(values.charges ?? process.env['BENCH_CHARGES'] ?? 100_000);
@@ -41,41 +38,6 @@ const postgresServer = [process.env['DATABASE_URL'], process.env['TEST_DATABASE_
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-interface Target {
-  name: string;
-  url: string;
-  drop(): Promise<void>;
-}
-
-function sqliteTarget(): Target {
-  const folder = mkdtempSync(join(tmpdir(), 'cora-bench-'));
-  return {
-    name: 'SQLite',
-    url: `sqlite:${join(folder, 'bench.sqlite')}`,
-    drop: () => Promise.resolve(rmSync(folder, { recursive: true, force: true })),
-  };
-}
-
-async function postgresTarget(server: string): Promise<Target> {
-  const name = `cora_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    name: 'PostgreSQL',
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: server });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
 
 async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
   const logger = pino({ level: 'warn' });

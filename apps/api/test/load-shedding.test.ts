@@ -15,8 +15,9 @@ describe('load shedding', () => {
       env: {
         API_MAX_CONCURRENCY: '1',
         API_MAX_QUEUE: '1',
-        // Long enough that only a full queue sheds here.
+        // Long enough that only a full queue sheds here, however busy the machine.
         API_MAX_QUEUE_WAIT_MS: '60000',
+        API_MAX_EVENT_LOOP_DELAY_MS: '60000',
         API_RATE_LIMIT: '100000',
       },
     });

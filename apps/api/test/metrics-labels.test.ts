@@ -38,6 +38,7 @@ describe('metrics labels come from a fixed set', () => {
         STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
         API_RATE_LIMIT: '100000',
         API_MAX_CONCURRENCY: '100',
+        API_MAX_EVENT_LOOP_DELAY_MS: '60000',
       },
     });
   });
@@ -64,7 +65,8 @@ describe('metrics labels come from a fixed set', () => {
     );
     expect(after).not.toContain('Op1');
     expect(after).not.toContain('Named1');
-    expect(seriesCount(after)).toBe(seriesCount(before));
+    // Only counters of fixed label sets may add a series or two (a shed, a status code).
+    expect(seriesCount(after) - seriesCount(before)).toBeLessThanOrEqual(3);
     expect(Math.abs(after.length - before.length)).toBeLessThan(4_000);
   });
 

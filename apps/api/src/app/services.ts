@@ -89,6 +89,7 @@ export function createServices(
         .catch((error: unknown) => logger.error({ err: error }, 'could not fire an alert'));
     }),
   );
+  const admission = new Admission(config.admission, identity, metrics);
   const live = createAppPubSub(config.redisUrl);
   const syncIntervalMs = config.syncIntervalHours * HOUR_MS;
   const connections = new ConnectionService(
@@ -138,7 +139,7 @@ export function createServices(
     logger,
     orm,
     identity,
-    admission: new Admission(config.admission, identity, metrics),
+    admission,
     pubSub: live.pubSub,
     metrics,
     connections,
@@ -159,6 +160,7 @@ export function createServices(
     },
     close: async () => {
       alerts.stop();
+      admission.close();
       await scheduler.stop();
       await webhooks.stop();
       await engine.idle();

@@ -29,6 +29,8 @@ export interface AdmissionConfig {
   maxQueue: number;
   /** A queued operation that has not started after this long is shed. */
   maxQueueWaitMs: number;
+  /** While the event loop runs later than this, a new operation is shed unless none is running. */
+  maxEventLoopDelayMs: number;
 }
 
 /** When the monitoring rules fire (from `ALERT_*`). */
@@ -157,6 +159,7 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
       maxConcurrency: env.API_MAX_CONCURRENCY,
       maxQueue: env.API_MAX_QUEUE,
       maxQueueWaitMs: env.API_MAX_QUEUE_WAIT_MS,
+      maxEventLoopDelayMs: env.API_MAX_EVENT_LOOP_DELAY_MS,
     },
   };
 }

@@ -42,7 +42,8 @@ export const envSchema = z.object({
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   API_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   API_MAX_QUEUE: z.coerce.number().int().min(0).default(8),
-  API_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(250),
+  API_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(100),
+  API_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(40),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

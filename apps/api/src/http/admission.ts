@@ -5,6 +5,7 @@ import type { AdmissionConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import type { Metrics } from '../modules/monitoring/metrics.js';
 import { ConcurrencyLimit, Overloaded, type Release } from './concurrency-limit.js';
+import { LoopLag } from './loop-lag.js';
 import { RateLimit } from './rate-limit.js';
 import { currentRequestId } from './request-scope.js';
 
@@ -47,6 +48,8 @@ const SHED_RETRY_AFTER_SECONDS = 1;
 export class Admission {
   readonly rateLimit: RateLimit;
   readonly executions: ConcurrencyLimit;
+  readonly loopLag = new LoopLag();
+  private readonly maxLoopLagMs: number;
 
   constructor(
     config: AdmissionConfig,
@@ -59,6 +62,12 @@ export class Admission {
       config.maxQueue,
       config.maxQueueWaitMs,
     );
+    this.maxLoopLagMs = config.maxEventLoopDelayMs;
+  }
+
+  /** Stops watching the event loop. */
+  close(): void {
+    this.loopLag.stop();
   }
 
   /** Counts one operation for `key`; throws RATE_LIMITED past the limit. */
@@ -75,10 +84,13 @@ export class Admission {
 
   /**
    * An execution slot, at once or after a short bounded wait; throws SERVICE_UNAVAILABLE
-   * when the server is saturated. Call the returned function when the operation is done.
+   * when the server is saturated (slots and queue taken, or the event loop running late). Call the returned function when the operation is done.
    */
   async enter(transport: Transport): Promise<Release> {
     try {
+      // One operation always runs, so a late loop slows the service down but never stops it.
+      if (this.executions.load.active > 0 && this.loopLag.ms > this.maxLoopLagMs)
+        throw new Overloaded('event_loop');
       return await this.executions.acquire();
     } catch (error) {
       if (!(error instanceof Overloaded)) throw error;

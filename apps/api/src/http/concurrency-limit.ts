@@ -1,15 +1,18 @@
 /** Gives back the slot taken by `acquire`; calling it more than once is harmless. */
 export type Release = () => void;
 
-/** Why an operation was not let in: every slot busy and the queue full, or it waited too long. */
-export type ShedReason = 'queue_full' | 'queue_timeout';
+/**
+ * Why an operation was not let in: every slot busy and the queue full, it waited too long,
+ * or the event loop was already running late.
+ */
+export type ShedReason = 'queue_full' | 'queue_timeout' | 'event_loop';
 
 /** Thrown by `acquire` when the operation is shed. */
 export class Overloaded extends Error {
   override readonly name = 'Overloaded';
 
   constructor(readonly reason: ShedReason) {
-    super(reason === 'queue_full' ? 'every slot and the queue are taken' : 'waited too long');
+    super(`shed: ${reason}`);
   }
 }
 
