@@ -14,12 +14,12 @@ import {
   SyncRunRepository,
   SyncTrigger,
 } from '@cora/db';
-import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '@cora/db/testing';
 import { pino } from 'pino';
 import type { StripeConfig } from '../src/config/config.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
 import { standaloneEngine } from '../test/support/engine.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
+import { postgresTarget, sqliteTarget, type Target } from './targets.js';
 
 const { values } = parseArgs({ options: { charges: { type: 'string' } } });
 const CHARGES = Number(values.charges ?? process.env['BENCH_CHARGES'] ?? 100_000);
@@ -30,11 +30,6 @@ const postgresServer = [process.env['DATABASE_URL'], process.env['TEST_DATABASE_
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-interface Target {
-  name: string;
-  database: ScratchDatabase;
-}
 
 async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
   const logger = pino({ level: 'warn' });
@@ -110,9 +105,8 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
 console.log(`Seeding the sandbox (own process) with ${CHARGES.toLocaleString('en')} charges…`);
 const sandbox = await startSandboxProcess(CHARGES);
 try {
-  await run({ name: 'SQLite', database: scratchSqlite('bench.sqlite') }, sandbox);
-  if (postgresServer)
-    await run({ name: 'PostgreSQL', database: await scratchPostgres(postgresServer) }, sandbox);
+  await run(sqliteTarget(), sandbox);
+  if (postgresServer) await run(await postgresTarget(postgresServer), sandbox);
   else
     console.log(
       'PostgreSQL skipped: set DATABASE_URL or TEST_DATABASE_URL to a postgres:// server',

@@ -65,7 +65,7 @@ describe('monitoring', () => {
     );
     expect(
       sample(after, 'cora_graphql_operation_duration_seconds_count', {
-        operation: 'Status',
+        operation: 'stripeConnection',
         outcome: 'ok',
       }),
     ).toBe(1);

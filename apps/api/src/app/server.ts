@@ -15,8 +15,9 @@ import { createPipeline } from '../graphql/pipeline.js';
 import { socketPipeline } from '../graphql/socket.js';
 import { requestIdFrom, runWithRequestId } from '../http/request-scope.js';
 import { mountAdminStatic } from '../http/admin-static.js';
+import { identityKey, RetryLater } from '../http/admission.js';
 import { securityHeaders } from '../http/security-headers.js';
-import type { RouteKit } from '../http/rest-support.js';
+import { REST_BASE, type RouteKit } from '../http/rest-support.js';
 import { graphqlMetricsPlugin } from '../modules/monitoring/observers.js';
 import { mountSystemRoutes } from '../modules/monitoring/system.routes.js';
 import { mountConnectionRoutes } from '../modules/stripe-connection/connection.routes.js';
@@ -79,6 +80,19 @@ export async function startServer(
         em: services.orm.em.fork(),
         pubSub: services.pubSub,
       }),
+      admit: async (session, address, holdsSlot) => {
+        const key = identityKey(session.identity, address);
+        try {
+          if (!holdsSlot) {
+            services.admission.checkRate(key, 'ws');
+            return { release: () => undefined };
+          }
+          return { release: await services.admission.admit(key, 'ws') };
+        } catch (error) {
+          if (error instanceof RetryLater) return { refused: error.toGraphQLError() };
+          throw error;
+        }
+      },
       onAccepted: () => services.metrics.activeSubscriptions.inc(),
       onEnded: () => services.metrics.activeSubscriptions.dec(),
     }),
@@ -117,10 +131,12 @@ export async function startServer(
     metrics: services.metrics,
     logger,
   });
+  app.use(REST_BASE, services.admission.rest(['/webhook', '/callback']));
   const kit: RouteKit = { identity: services.identity, logger, orm: services.orm };
   mountConnectionRoutes(app, kit, services.connections, config.frontendUrl);
   mountSyncRoutes(app, kit, services.sync);
   mountTransactionRoutes(app, kit, services.transactions);
+  app.use('/graphql', services.admission.graphql());
   app.use(
     '/graphql',
     express.json({ limit: MAX_MESSAGE_BYTES }),

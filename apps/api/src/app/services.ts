@@ -2,6 +2,7 @@ import { SyncTrigger, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
 import { IdentityVerifier } from '../auth/identity.js';
 import type { AppConfig } from '../config/config.js';
+import { Admission } from '../http/admission.js';
 import { createAppPubSub, type AppPubSub } from '../pubsub/pubsub.js';
 import { TokenCipher } from '../security/token-cipher.js';
 import { AlertMonitor } from '../modules/monitoring/alert-monitor.js';
@@ -56,6 +57,8 @@ export interface Services {
   audit: AuditService;
   webhooks: WebhookProcessor;
   alerts: AlertMonitor;
+  /** Rate limit and load shedding for every operation, on every transport. */
+  admission: Admission;
   /** Starts the background work: scheduled syncs, webhook retries, alert evaluation. */
   start(): void;
   close(): Promise<void>;
@@ -69,6 +72,7 @@ export function createServices(
 ): Services {
   const cipher = new TokenCipher(config.encryption.current, config.encryption.previous);
   const metrics = new Metrics();
+  const identity = new IdentityVerifier(config.auth);
   const clients = new StripeClients(config.stripe, logger);
   clients.onResponse(stripeMetrics(metrics));
   const oauth = createOAuthFlavor(config.stripe, clients);
@@ -85,6 +89,7 @@ export function createServices(
         .catch((error: unknown) => logger.error({ err: error }, 'could not fire an alert'));
     }),
   );
+  const admission = new Admission(config.admission, identity, metrics);
   const live = createAppPubSub(config.redisUrl);
   const syncIntervalMs = config.syncIntervalHours * HOUR_MS;
   const connections = new ConnectionService(
@@ -133,7 +138,8 @@ export function createServices(
     config,
     logger,
     orm,
-    identity: new IdentityVerifier(config.auth),
+    identity,
+    admission,
     pubSub: live.pubSub,
     metrics,
     connections,
@@ -154,6 +160,7 @@ export function createServices(
     },
     close: async () => {
       alerts.stop();
+      admission.close();
       await scheduler.stop();
       await webhooks.stop();
       await engine.idle();

@@ -22,6 +22,20 @@ export interface AppConfig {
   /** How long a WebSocket may stay open without `connection_init`. */
   socketInitTimeoutMs: number;
   alerts: AlertThresholds;
+  admission: AdmissionConfig;
+}
+
+/** Who may run how many operations (from `API_RATE_LIMIT*` and `API_MAX_*`). */
+export interface AdmissionConfig {
+  /** Operations one identity (user id, or client address when anonymous) may start per window. */
+  rateLimit: { limit: number; windowSeconds: number };
+  /** Operations executing at once; more wait in a queue of `maxQueue`, then are shed. */
+  maxConcurrency: number;
+  maxQueue: number;
+  /** A queued operation that has not started after this long is shed. */
+  maxQueueWaitMs: number;
+  /** While the event loop runs later than this, a new operation is shed unless none is running. */
+  maxEventLoopDelayMs: number;
 }
 
 /** When the monitoring rules fire (from `ALERT_*`). */
@@ -195,6 +209,16 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
       consecutiveFailures: env.ALERT_CONSECUTIVE_FAILURES,
       rateLimitUsage: env.ALERT_RATE_LIMIT_USAGE,
       evaluateSeconds: env.ALERT_EVALUATE_SECONDS,
+    },
+    admission: {
+      rateLimit: {
+        limit: env.API_RATE_LIMIT,
+        windowSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS,
+      },
+      maxConcurrency: env.API_MAX_CONCURRENCY,
+      maxQueue: env.API_MAX_QUEUE,
+      maxQueueWaitMs: env.API_MAX_QUEUE_WAIT_MS,
+      maxEventLoopDelayMs: env.API_MAX_EVENT_LOOP_DELAY_MS,
     },
   };
 }

@@ -45,6 +45,12 @@ export const envSchema = z.object({
   ALERT_CONSECUTIVE_FAILURES: z.coerce.number().int().positive().default(3),
   ALERT_RATE_LIMIT_USAGE: z.coerce.number().min(0).max(1).default(0.8),
   ALERT_EVALUATE_SECONDS: z.coerce.number().int().positive().default(60),
+  API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  API_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  API_MAX_QUEUE: z.coerce.number().int().min(0).default(8),
+  API_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(100),
+  API_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(40),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import {
+  getOperationAST,
   GraphQLError,
   parse,
   specifiedRules,
@@ -27,7 +28,12 @@ export interface SocketState {
   requestIds?: Map<string, string>;
   /** Operations that passed the pipeline and have not ended. */
   accepted?: Set<string>;
+  /** What each admitted operation gives back when it ends (its execution slot). */
+  releases?: Map<string, () => void>;
 }
+
+/** Admission's answer for one operation: go ahead (and release when done), or the refusal. */
+export type Admitted = { release: () => void } | { refused: GraphQLError };
 
 type Ctx = Parameters<
   NonNullable<ServerOptions<{ authorization?: unknown }, Extra & Partial<SocketState>>['onConnect']>
@@ -41,6 +47,11 @@ export interface SocketPipelineOptions {
   authenticate: (authorization: string) => Promise<Session>;
   /** A fresh context for one operation. */
   context: (requestId: string, session: Session) => GraphQLContext;
+  /**
+   * The same admission as HTTP (rate limit per identity; for queries and mutations an execution
+   * slot, held until they end; subscriptions hold none while they stay open).
+   */
+  admit?: (session: Session, address: string | undefined, holdsSlot: boolean) => Promise<Admitted>;
   onAccepted?: () => void;
   onEnded?: () => void;
 }
@@ -112,6 +123,8 @@ export function socketPipeline(
     );
   const end = (ctx: Ctx, id: string) => {
     ctx.extra.requestIds?.delete(id);
+    ctx.extra.releases?.get(id)?.();
+    ctx.extra.releases?.delete(id);
     if (ctx.extra.accepted?.delete(id)) options.onEnded?.();
   };
   const refuse = (error: AppError) => [new GraphQLError(error.message, { originalError: error })];
@@ -129,13 +142,14 @@ export function socketPipeline(
       }
       ctx.extra.requestIds = new Map();
       ctx.extra.accepted = new Set();
+      ctx.extra.releases = new Map();
       if (ctx.extra.session.expiresAt !== null) closeAtExpiry(ctx, ctx.extra.session.expiresAt);
       return true;
     },
     onClose: (ctx) => {
       clearTimeout(ctx.extra.expiryTimer);
     },
-    onSubscribe: (ctx, id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       const requestId = requestIdFrom(undefined);
       ctx.extra.requestIds?.set(id, requestId);
       const session = ctx.extra.session;
@@ -152,6 +166,16 @@ export function socketPipeline(
       }
       const prepared = prepare(options, payload);
       if (Array.isArray(prepared)) return prepared;
+      if (options.admit !== undefined) {
+        const operation = getOperationAST(prepared, payload.operationName)?.operation;
+        const admitted = await options.admit(
+          session,
+          ctx.extra.request.socket.remoteAddress,
+          operation !== 'subscription',
+        );
+        if ('refused' in admitted) return [admitted.refused];
+        ctx.extra.releases?.set(id, admitted.release);
+      }
       ctx.extra.accepted?.add(id);
       options.onAccepted?.();
       const args: ExecutionArgs = {

@@ -54,6 +54,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...base.env,
     STRIPE_OAUTH_FLAVOR: options.flavor ?? 'connect',
     STRIPE_RATE_LIMIT_PER_SECOND: '1000',
+    // Admission has tests of its own; elsewhere a busy machine must not shed a test's calls.
+    API_RATE_LIMIT: '100000',
+    API_MAX_QUEUE: '1000',
+    API_MAX_QUEUE_WAIT_MS: '60000',
+    API_MAX_EVENT_LOOP_DELAY_MS: '60000',
     ...options.env,
   });
   const config = buildConfig(env);

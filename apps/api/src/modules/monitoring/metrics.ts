@@ -1,4 +1,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { webhookOutcomeLabel, webhookTypeLabel } from './labels.js';
+
+/** A counter of webhook events whose labels are bounded to the handled types and outcomes. */
+export interface WebhookEventCounter {
+  inc(labels: { type: string; outcome: string }, value?: number): void;
+}
 
 /** The API's Prometheus metrics, on a registry of their own (one per instance). */
 export class Metrics {
@@ -45,18 +51,40 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly webhookEvents = new Counter({
+  private readonly webhookEventsCounter = new Counter({
     name: 'cora_webhook_events_total',
-    help: 'Webhook events by type and outcome',
+    help: 'Webhook events by type (handled types, else other) and outcome',
     labelNames: ['type', 'outcome'] as const,
     registers: [this.registry],
   });
 
+  readonly webhookEvents: WebhookEventCounter = {
+    inc: ({ type, outcome }, value = 1) =>
+      this.webhookEventsCounter.inc(
+        { type: webhookTypeLabel(type), outcome: webhookOutcomeLabel(outcome) },
+        value,
+      ),
+  };
+
   readonly graphqlDuration = new Histogram({
     name: 'cora_graphql_operation_duration_seconds',
-    help: 'GraphQL operations by name and outcome',
+    help: "GraphQL operations by the schema's root field they start with (else other) and outcome",
     labelNames: ['operation', 'outcome'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly rateLimited = new Counter({
+    name: 'cora_rate_limited_total',
+    help: 'Operations refused with RATE_LIMITED, by transport',
+    labelNames: ['transport'] as const,
+    registers: [this.registry],
+  });
+
+  readonly shed = new Counter({
+    name: 'cora_shed_total',
+    help: 'Operations refused with SERVICE_UNAVAILABLE because the server was saturated',
+    labelNames: ['transport', 'reason'] as const,
     registers: [this.registry],
   });
 
