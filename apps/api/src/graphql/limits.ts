@@ -18,20 +18,22 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => {
-                const first = typeof args['first'] === 'number' ? args['first'] : 1;
-                return 1 + childComplexity * Math.max(1, first);
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          const cost = asUserInput(() =>
+            getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity }) => {
+                  const first = typeof args['first'] === 'number' ? args['first'] : 1;
+                  return 1 + childComplexity * Math.max(1, first);
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            }),
+          );
           if (cost > MAX_QUERY_COST) {
             throw new GraphQLError(`Query is too costly (${cost} > ${MAX_QUERY_COST})`, {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
@@ -42,4 +44,17 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
       });
     },
   };
+}
+
+/** Runs `read`; variables that do not coerce to their types are the caller's mistake. */
+function asUserInput<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    // graphql-js's message names the variable and says why it is invalid.
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
 }
