@@ -14,6 +14,8 @@ export interface Keyset {
 }
 
 const ID_PATTERN = /^[0-9A-Za-z_-]{1,64}$/;
+/** The range of a JavaScript Date, in epoch milliseconds. */
+const MAX_EPOCH_MS = 8.64e15;
 
 /** Opaque cursor for a keyset position: base64url of `[epochMs, id]`. */
 export function encodeKeyset(keyset: Keyset): string {
@@ -33,6 +35,7 @@ export function decodeKeyset(cursor: string): Keyset {
   if (
     typeof ms !== 'number' ||
     !Number.isSafeInteger(ms) ||
+    Math.abs(ms) > MAX_EPOCH_MS ||
     typeof id !== 'string' ||
     !ID_PATTERN.test(id)
   ) {

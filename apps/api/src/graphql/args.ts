@@ -25,12 +25,25 @@ export function currencyArg(code: string): string {
   }
 }
 
-/** A trimmed, non-empty string of at most `max` characters, or BAD_USER_INPUT. */
+// PostgreSQL text cannot hold NUL, so such a value could never match or be stored; the
+// other control characters have no place in a name, a category or a search either.
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * A trimmed, non-empty string of at most `max` characters without control characters, or
+ * BAD_USER_INPUT.
+ */
 export function textArg(value: string, name: string, max: number): string {
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > max)
     throw badInput(`${name} must be 1 to ${max} characters`);
-  return trimmed;
+  return plainTextArg(trimmed, name);
+}
+
+/** The string as given (spaces kept), or BAD_USER_INPUT when it holds a control character. */
+export function plainTextArg(value: string, name: string): string {
+  if (CONTROL.test(value)) throw badInput(`${name} must not contain control characters`);
+  return value;
 }
 
 /** A keyset cursor from a previous page, decoded once at the edge, or BAD_USER_INPUT. */
@@ -60,4 +73,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function idArg(id: string, name = 'id'): string {
   if (!UUID.test(id)) throw badInput(`${name} is not a valid id`);
   return id.toLowerCase();
+}
+
+/** A user id as our tokens carry it (1 to 191 characters, no control characters). */
+export function userIdArg(userId: string): string {
+  return textArg(userId, 'userId', 191);
 }

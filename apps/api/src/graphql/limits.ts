@@ -23,7 +23,7 @@ export function assertAffordable(
   variables: Record<string, unknown> | undefined,
   operationName: string | null | undefined,
 ): void {
-  const cost = operationCost(schema, document, variables, operationName);
+  const cost = asUserInput(() => operationCost(schema, document, variables, operationName));
   if (cost > MAX_QUERY_COST) {
     throw new GraphQLError(`Query is too costly (${cost} > ${MAX_QUERY_COST})`, {
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
@@ -43,4 +43,17 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
       });
     },
   };
+}
+
+/** Runs `read`; variables that do not coerce to their types are the caller's mistake. */
+function asUserInput<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    // graphql-js's message names the variable and says why it is invalid.
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
 }

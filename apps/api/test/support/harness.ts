@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { scratchPostgres, scratchSqlite, type ScratchDatabase } from '@cora/db/testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@cora/stripe-sandbox';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp, type App } from '../../src/app/create-app.js';
 import type { ServiceOptions } from '../../src/app/services.js';
 import { signDevToken } from '../../src/auth/dev-token.js';
@@ -17,6 +17,8 @@ export interface HarnessOptions {
   sandbox?: SandboxOptions;
   env?: Record<string, string>;
   services?: ServiceOptions;
+  /** The app's logger; a silent one (or TEST_LOG_LEVEL) when absent. */
+  logger?: Logger;
 }
 
 /** The real API on an ephemeral port, against a real sandbox over HTTP, on a scratch database. */
@@ -62,7 +64,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const config = buildConfig(env);
-  const app = await createApp(config, pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }), {
+  const logger = options.logger ?? pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const app = await createApp(config, logger, {
     retryPolicy: { maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 50 },
     ...options.services,
   });

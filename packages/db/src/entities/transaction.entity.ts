@@ -21,6 +21,8 @@ export const StripeTransaction = defineEntity({
     amountMinor: p.bigint('number'),
     currency: p.string().length(3),
     description: p.text().nullable(),
+    /** `description` folded by `foldCase`, written with it: what the list's search reads. */
+    descriptionFolded: p.text().nullable(),
     receiptUrl: p.text().nullable(),
     createdAt: p.datetime(),
     metadata: p.json<Record<string, string>>(),

@@ -1,15 +1,11 @@
-import {
-  QueryOrder,
-  raw,
-  UniqueConstraintViolationException,
-  type FilterQuery,
-} from '@mikro-orm/core';
+import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { StripeConnection, type StripeConnectionEntity } from '../entities/connection.entity.js';
 import { ConnectionStatus, type StoredConnectionStatus } from '@cora/core';
 
 const CONNECTED: StoredConnectionStatus = ConnectionStatus.CONNECTED;
 import { claimDueIds } from '../sql/claim.js';
+import { execute } from '../sql/driver.js';
 import type {
   ConnectionError,
   SaveConnectedInput,
@@ -216,38 +212,46 @@ export class ConnectionRepository {
     );
   }
 
-  /** Support console list: errors first (latest first), then most recently active. */
+  /**
+   * Support console list: errors first (latest first), then most recently active. The search
+   * is a prefix of the user id or the Stripe account id, in characters; every value is bound.
+   */
   async listForSupport(
     options: SupportListOptions = {},
   ): Promise<{ items: StripeConnectionEntity[]; totalCount: number }> {
-    const where: FilterQuery<StripeConnectionEntity>[] = [];
-    if (options.status) where.push({ status: options.status });
-    if (options.search) {
-      const n = options.search.length;
-      const prefixOf = (column: string): string =>
-        raw<object, string>((alias) => `substr(${alias}.${column}, 1, ${n})`);
-      where.push({
-        $or: [
-          { [prefixOf('user_id')]: options.search },
-          { [prefixOf('stripe_account_id')]: options.search },
-        ],
-      });
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (options.status) {
+      conditions.push('status = ?');
+      params.push(options.status);
     }
-    const [items, totalCount] = await this.em.findAndCount(
-      StripeConnection,
-      where.length > 0 ? { $and: where } : {},
-      {
-        orderBy: [
-          { lastErrorAt: QueryOrder.DESC_NULLS_LAST },
-          { updatedAt: 'desc' },
-          { id: 'desc' },
-        ],
-        limit: Math.min(Math.max(options.first ?? 50, 1), 200),
-        offset: Math.max(options.offset ?? 0, 0),
-        refresh: true,
-      },
+    if (options.search) {
+      const length = [...options.search].length;
+      conditions.push('(substr(user_id, 1, ?) = ? or substr(stripe_account_id, 1, ?) = ?)');
+      params.push(length, options.search, length, options.search);
+    }
+    const where = conditions.length > 0 ? `where ${conditions.join(' and ')}` : '';
+    const limit = Math.min(Math.max(options.first ?? 50, 1), 200);
+    const offset = Math.max(options.offset ?? 0, 0);
+    const page = await execute<{ id: string }>(
+      this.em,
+      `select id from stripe_connection ${where}
+       order by last_error_at desc nulls last, updated_at desc, id desc limit ? offset ?`,
+      [...params, limit, offset],
     );
-    return { items, totalCount };
+    const [count] = await execute<{ count: number | string }>(
+      this.em,
+      `select count(*) as count from stripe_connection ${where}`,
+      params,
+    );
+    const ids = page.map((row) => row.id);
+    const loaded =
+      ids.length === 0
+        ? []
+        : await this.em.find(StripeConnection, { id: { $in: ids } }, { refresh: true });
+    const byId = new Map(loaded.map((connection) => [connection.id, connection]));
+    const items = ids.flatMap((id) => byId.get(id) ?? []);
+    return { items, totalCount: Number(count?.count ?? 0) };
   }
 
   private wipedTokenFields(): typeof NO_TOKENS & { tokenVersion: number } {

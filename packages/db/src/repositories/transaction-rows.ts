@@ -4,6 +4,8 @@ import type { Keyset } from '../cursor.js';
 import { olderThanKeysetSql } from '../keyset.js';
 import { execute, executeUpdate, type Dialect } from '../sql/driver.js';
 import { columnsOf, rowToProperties } from '../sql/entity-columns.js';
+import { foldCase } from '../sql/fold-case.js';
+import { DERIVED } from '../sql/transaction-table.js';
 
 /** Transactions matching a `?`-placeholder WHERE clause (and its ORDER/LIMIT), as the domain type. */
 export async function selectTransactions(
@@ -11,7 +13,7 @@ export async function selectTransactions(
   where: string,
   params: readonly unknown[],
 ): Promise<StoredTransaction[]> {
-  const columns = columnsOf(em, 'StripeTransaction');
+  const columns = columnsOf(em, 'StripeTransaction').filter((c) => !DERIVED.includes(c.property));
   const rows = await execute(em, `select * from stripe_transaction where ${where}`, params);
   return rows.map((row) => rowToProperties<StoredTransaction>(columns, row));
 }
@@ -39,7 +41,8 @@ export interface Where {
 
 /**
  * The conditions of a connection's transaction list. Every value is bound; the search is a
- * position search, not LIKE, so the user's text needs no escaping of `%` and `_`.
+ * position search, not LIKE, so the user's text needs no escaping of `%` and `_`, in the
+ * description folded by {@link foldCase} when it was written.
  */
 export function filterWhere(
   dialect: Dialect,
@@ -59,7 +62,7 @@ export function filterWhere(
   if (filter.to) add('created_at < ?', filter.to);
   if (filter.search) {
     const position = dialect === 'postgresql' ? 'strpos' : 'instr';
-    add(`${position}(lower(description), lower(?)) > 0`, filter.search);
+    add(`${position}(description_folded, ?) > 0`, foldCase(filter.search));
   }
   if (after !== null) {
     const older = olderThanKeysetSql('created_at', after);

@@ -122,3 +122,8 @@ export async function executeUpdate(
 ): Promise<number> {
   return (await bound(em, sql, params)).changes;
 }
+
+/** Answers when the database does: a statement on a connection borrowed from the pool. */
+export async function ping(em: SqlEntityManager): Promise<void> {
+  await execute(em, 'select 1', []);
+}

@@ -1,6 +1,7 @@
 import { CategorySource, type Categorization, type VersionedTransaction } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { columnOf, columnsOf, toDb, type Column } from './entity-columns.js';
+import { foldCase } from './fold-case.js';
 import {
   dialectOf,
   postgresConnection,
@@ -25,8 +26,17 @@ const CATEGORY: readonly (keyof Categorization)[] = [
   'categorySource',
   'categoryRuleId',
 ];
+/** Columns derived from others when the row is written, never read back. */
+export const DERIVED = ['descriptionFolded'];
 /** Bookkeeping of the row, not content from Stripe. */
-const NOT_CONTENT = [...NEVER_UPDATED, ...CATEGORY, 'sourceVersion', 'contentHash', 'updatedAt'];
+const NOT_CONTENT = [
+  ...NEVER_UPDATED,
+  ...CATEGORY,
+  ...DERIVED,
+  'sourceVersion',
+  'contentHash',
+  'updatedAt',
+];
 /** What the page lookup reads of a stored row: enough to classify it and move the totals. */
 const LOOKUP_PROPERTIES = [
   'id',
@@ -122,6 +132,8 @@ export function rowValues(
         return connectionId;
       case 'contentHash':
         return item.hash;
+      case 'descriptionFolded':
+        return item.row.description === null ? null : foldCase(item.row.description);
       case 'importedAt':
       case 'updatedAt':
         return toDb(dialect, column, now);

@@ -1,4 +1,4 @@
-import type { Orm } from '@cora/db';
+import { ping, type Orm } from '@cora/db';
 import type { Express } from 'express';
 import type { Metrics } from './metrics.js';
 
@@ -14,10 +14,7 @@ export function mountSystemRoutes(app: Express, metrics: Metrics, orm: Orm): voi
       .catch(() => res.status(500).end());
   });
   app.get('/readyz', (_req, res) => {
-    orm.em
-      .fork()
-      .getConnection()
-      .execute('select 1')
+    ping(orm.em.fork())
       .then(() => res.json({ status: 'ready' }))
       .catch(() => res.status(503).json({ status: 'unavailable' }));
   });

@@ -1,11 +1,14 @@
 import type { CategoryRule } from '@cora/core';
 import { badInput } from '../../errors/app-error.js';
+import { plainTextArg } from '../../graphql/args.js';
 import type { RuleDefinition } from './rules.service.js';
 import { CategoryRuleMatchType, CategoryRuleView, type CategoryRuleInput } from './rules.types.js';
 
-/** GraphQL's flat rule input as core's rule definition. */
+/** GraphQL's flat rule input as core's rule definition (core validates the rest). */
 export function toRuleDefinition(input: CategoryRuleInput): RuleDefinition {
-  const { category, pattern } = input;
+  const category = plainTextArg(input.category, 'input.category');
+  const pattern = plainTextArg(input.pattern, 'input.pattern');
+  if (input.metadataKey) plainTextArg(input.metadataKey, 'input.metadataKey');
   switch (input.matchType) {
     case CategoryRuleMatchType.DESCRIPTION_CONTAINS:
       return { category, match: { type: 'description_contains', value: pattern } };

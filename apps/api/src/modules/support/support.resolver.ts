@@ -1,7 +1,7 @@
 import { ConnectionStatus, storedStatus } from '@cora/core';
 import { SyncTrigger } from '@cora/db';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { keysetArg, pageSizeArg, textArg } from '../../graphql/args.js';
+import { keysetArg, pageSizeArg, textArg, userIdArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
 import { CategoryRuleView } from '../rules/rules.types.js';
@@ -46,21 +46,23 @@ export class SupportResolver {
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('status', () => ConnectionStatus, { nullable: true }) status: ConnectionStatus | null,
   ): Promise<SupportConnectionConnection> {
-    await this.audit(ctx, 'list_connections', '*', { search, status });
-    return this.support.connections(ctx.em, {
+    const options = {
       first: pageSizeArg(first, 20),
       after,
       search: search ? textArg(search, 'search', 191) : null,
       status: status === null ? null : storedStatus(status),
-    });
+    };
+    await this.audit(ctx, 'list_connections', '*', { search: options.search, status });
+    return this.support.connections(ctx.em, options);
   }
 
   @Authorized('support')
   @Query(() => SupportConnection, { nullable: true })
   async supportConnection(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
   ): Promise<SupportConnection | null> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'read_connection', userId);
     return this.support.connection(ctx.em, userId);
   }
@@ -69,11 +71,12 @@ export class SupportResolver {
   @Query(() => StripeTransactionConnection)
   async supportTransactions(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
   ): Promise<StripeTransactionConnection> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'read_transactions', userId);
     return this.transactions.list(ctx.em, userId, {
       first: pageSizeArg(first, 50),
@@ -86,10 +89,11 @@ export class SupportResolver {
   @Query(() => SyncRunConnection)
   async supportSyncHistory(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SyncRunConnection> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'read_sync_history', userId);
     return this.sync.history(ctx.em, userId, pageSizeArg(first, 20), keysetArg(after));
   }
@@ -98,8 +102,9 @@ export class SupportResolver {
   @Query(() => SyncStats)
   async supportSyncStats(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
   ): Promise<SyncStats> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'read_sync_stats', userId);
     return this.transactions.stats(ctx.em, userId);
   }
@@ -108,9 +113,10 @@ export class SupportResolver {
   @Query(() => [VolumePoint])
   async supportVolumeSeries(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
     @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
   ): Promise<VolumePoint[]> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'read_volume', userId);
     return this.transactions.volumeSeries(ctx.em, userId, days ?? 30);
   }
@@ -119,8 +125,9 @@ export class SupportResolver {
   @Query(() => [CategoryRuleView])
   async supportCategoryRules(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
   ): Promise<CategoryRuleView[]> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'read_category_rules', userId);
     return (await this.rules.rulesFor(ctx.em, userId)).map(toRuleView);
   }
@@ -131,10 +138,11 @@ export class SupportResolver {
   })
   async supportAuditLog(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEntryConnection> {
+    const userId = userIdArg(rawUserId);
     return this.support.auditLog(ctx.em, userId, pageSizeArg(first, 20), keysetArg(after));
   }
 
@@ -142,9 +150,10 @@ export class SupportResolver {
   @Mutation(() => SyncRunView, { description: 'Starts a SUPPORT sync of the user’s connection.' })
   async supportSyncConnection(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) rawUserId: string,
     @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full: boolean | null,
   ): Promise<SyncRunView> {
+    const userId = userIdArg(rawUserId);
     await this.audit(ctx, 'sync_connection', userId, { full });
     return toSyncRunView(await this.sync.start(ctx.em, userId, SyncTrigger.SUPPORT, full ?? false));
   }

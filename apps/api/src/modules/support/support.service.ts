@@ -12,8 +12,8 @@ import type {
 
 const offsetCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
 
-function parseOffsetCursor(cursor: string | null): number {
-  if (cursor === null) return 0;
+function parseOffsetCursor(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined || cursor === '') return 0;
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (match?.[1] === undefined) throw badInput('after is not a valid cursor');
   return Number(match[1]);
@@ -25,7 +25,7 @@ export class SupportService {
     em: SqlEntityManager,
     options: {
       first: number;
-      after: string | null;
+      after: string | null | undefined;
       search: string | null;
       status: StoredConnectionStatus | null;
     },
