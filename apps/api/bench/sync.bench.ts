@@ -25,6 +25,8 @@ import { CategoryRuleService } from '../src/modules/rules/rules.service.js';
 import { ConnectedAccounts } from '../src/modules/stripe/connected-accounts.js';
 import { NO_SYNC_OBSERVER } from '../src/modules/sync/sync-observer.js';
 import { SyncEngine } from '../src/modules/sync/sync.engine.js';
+import { InProcessJobQueue } from '../src/modules/jobs/in-process.queue.js';
+import { jobHandlers } from '../src/modules/jobs/job-handlers.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
 import { StripeClients } from '../src/modules/stripe/stripe-clients.js';
 import { createOAuthFlavor } from '../src/modules/stripe/oauth.js';
@@ -112,6 +114,19 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     accessTokenExpiresAt: null,
   });
   const gateway = new StripeClients(stripe, logger);
+  const jobs = new InProcessJobQueue(
+    orm,
+    {
+      syncConcurrency: 1,
+      webhookMaxAttempts: 1,
+      webhookRetryDelaySeconds: 0,
+      expireSeconds: 120,
+      maintenanceSeconds: 10,
+      pollingSeconds: 2,
+      tickSeconds: 60,
+    },
+    logger,
+  );
   const engine = new SyncEngine(
     orm,
     new ConnectedAccounts(cipher, createOAuthFlavor(stripe, gateway), gateway, logger),
@@ -119,9 +134,11 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     new RateLimiter(Number.POSITIVE_INFINITY),
     createAppPubSub(undefined).pubSub,
     logger,
-    { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY },
+    { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY, sliceMs: 60_000 },
     NO_SYNC_OBSERVER,
+    jobs,
   );
+  jobs.bind(jobHandlers({ engine }));
 
   const timed = async (
     full: boolean,

@@ -58,6 +58,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     STRIPE_OAUTH_FLAVOR: options.flavor ?? 'connect',
     FRONTEND_URL: 'http://frontend.test',
     STRIPE_RATE_LIMIT_PER_SECOND: '1000',
+    // Jobs are polled and retried fast in tests; the crash tests shorten the expiry too.
+    JOB_POLLING_SECONDS: '0.5',
+    JOB_MAINTENANCE_SECONDS: '1',
+    WEBHOOK_RETRY_DELAY_SECONDS: '1',
     ...options.env,
   });
   const config = buildConfig(env);

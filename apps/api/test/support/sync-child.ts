@@ -9,6 +9,8 @@ import { CategoryRuleService } from '../../src/modules/rules/rules.service.js';
 import { ConnectedAccounts } from '../../src/modules/stripe/connected-accounts.js';
 import { NO_SYNC_OBSERVER } from '../../src/modules/sync/sync-observer.js';
 import { SyncEngine } from '../../src/modules/sync/sync.engine.js';
+import { InProcessJobQueue } from '../../src/modules/jobs/in-process.queue.js';
+import { jobHandlers } from '../../src/modules/jobs/job-handlers.js';
 import { parseEncryptionKey, TokenCipher } from '../../src/security/token-cipher.js';
 import { StripeClients } from '../../src/modules/stripe/stripe-clients.js';
 import { createOAuthFlavor } from '../../src/modules/stripe/oauth.js';
@@ -33,6 +35,19 @@ const access = new ConnectedAccounts(
   gateway,
   logger,
 );
+const jobs = new InProcessJobQueue(
+  orm,
+  {
+    syncConcurrency: 1,
+    webhookMaxAttempts: 1,
+    webhookRetryDelaySeconds: 0,
+    expireSeconds: 120,
+    maintenanceSeconds: 10,
+    pollingSeconds: 2,
+    tickSeconds: 60,
+  },
+  logger,
+);
 const engine = new SyncEngine(
   orm,
   access,
@@ -40,9 +55,11 @@ const engine = new SyncEngine(
   new RateLimiter(Number.POSITIVE_INFINITY),
   createAppPubSub(undefined).pubSub,
   logger,
-  { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY },
+  { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY, sliceMs: 60_000 },
   NO_SYNC_OBSERVER,
+  jobs,
 );
+jobs.bind(jobHandlers({ engine }));
 const run = await engine.request(orm.em.fork(), input.connectionId, SyncTrigger.MANUAL, true);
 process.stdout.write(`${JSON.stringify({ runId: run.id })}\n`);
 await engine.idle();
