@@ -24,6 +24,8 @@ export interface Harness {
   app: App;
   sandbox: Sandbox;
   config: AppConfig;
+  /** The environment the API was configured from (for child processes of the same setup). */
+  env: Record<string, string>;
   db: ScratchDatabase;
   url: string;
   token(userId: string, role?: Role): Promise<string>;
@@ -45,7 +47,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sandbox = await startSandbox({ rateLimits: false, autoApprove: true, ...options.sandbox });
   const db = options.postgres ? await scratchPostgres(options.postgres) : scratchSqlite();
   const jwtSecret = randomBytes(32).toString('base64url');
-  const env = parseEnv({
+  const raw: Record<string, string> = {
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: db.url,
@@ -63,7 +65,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     JOB_MAINTENANCE_SECONDS: '1',
     WEBHOOK_RETRY_DELAY_SECONDS: '1',
     ...options.env,
-  });
+  };
+  const env = parseEnv(raw);
   const config = buildConfig(env);
   const app = await createApp(config, pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }), {
     retryPolicy: { maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 50 },
@@ -74,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     app,
     sandbox,
     config,
+    env: raw,
     db,
     url: app.url,
     token: (userId, role = 'user') => signDevToken(secret, userId, role),
