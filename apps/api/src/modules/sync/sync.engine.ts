@@ -23,6 +23,7 @@ import { runBackfill } from './backfill.js';
 import { runIncremental } from './incremental.js';
 import { RunContext } from './run-context.js';
 import { RunProgress } from './run-progress.js';
+import { markResuming, recordFailure, recordSuccess } from './run-outcome.js';
 import { decodeCursor, encodeCursor, parseBackfillCheckpoint } from './sync-cursor.js';
 import { planSync } from './sync-plan.js';
 import type { SyncObserver } from './sync-observer.js';
@@ -34,12 +35,7 @@ export interface SyncEngineOptions {
   sliceMs: number;
 }
 
-/** The run's note while it resumes after an interruption, and at its end. */
-export const RESUMED_NOTE = 'Resumed by itself after an interruption, from its last checkpoint.';
-/** What the connection shows while an interrupted import resumes. */
-export const RESUMING_CODE = 'SYNC_RESUMING';
-const RESUMING_MESSAGE =
-  'Your import was interrupted and is resuming from its last checkpoint; some charges are not imported yet.';
+export { RESUMED_NOTE, RESUMING_CODE } from './run-outcome.js';
 
 /**
  * Runs syncs as jobs: one RUNNING run per connection (the database decides), worked in
@@ -153,7 +149,10 @@ export class SyncEngine {
     );
     const deadline = Date.now() + this.options.sliceMs;
     try {
-      if (resumed) await this.markResuming(em, run);
+      if (resumed) {
+        this.logger.warn({ runId: run.id, pages: run.pages }, 'resuming an interrupted sync');
+        await markResuming(em, run);
+      }
       if (connection === null) throw new AppError(ErrorCode.NOT_FOUND, 'No Stripe connection');
       if (run.pages === 0) progress.start();
       const ctx = await this.context(em, run, progress);
@@ -171,7 +170,7 @@ export class SyncEngine {
         await this.jobs.enqueueSync(job);
         return;
       }
-      await this.succeed(em, run, encodeCursor(cursor));
+      await recordSuccess(em, run, encodeCursor(cursor), this.options.syncIntervalMs);
       progress.finish({ status: SyncStatus.SUCCEEDED, errorCode: null, errorMessage: null });
       this.finished(run, SyncStatus.SUCCEEDED, progress);
     } catch (error) {
@@ -179,7 +178,7 @@ export class SyncEngine {
       if (failure.code === ErrorCode.INTERNAL)
         this.logger.error({ err: error, runId: run.id }, 'sync failed');
       else this.logger.warn({ runId: run.id, code: failure.code }, 'sync failed');
-      await this.fail(em, run.id, job.connectionId, failure);
+      await this.fail(em, run.id, job.connectionId, failure, failure.code);
       progress.finish({
         status: SyncStatus.FAILED,
         errorCode: failure.code,
@@ -226,18 +225,6 @@ export class SyncEngine {
     return new RunContext(em, run.id, connectionId, stripe, categorize, progress);
   }
 
-  /** The run and the connection say that an interrupted import is resuming. */
-  private async markResuming(em: SqlEntityManager, run: SyncRunEntity): Promise<void> {
-    this.logger.warn({ runId: run.id, pages: run.pages }, 'resuming an interrupted sync');
-    await new SyncRunRepository(em).setNote(run.id, RESUMED_NOTE);
-    const connections = new ConnectionRepository(em);
-    const connection = await connections.findById(run.connection.id);
-    await connections.recordSyncResult(run.connection.id, {
-      nextSyncAt: connection?.nextSyncAt ?? null,
-      error: { code: RESUMING_CODE, message: RESUMING_MESSAGE },
-    });
-  }
-
   private finished(
     run: SyncRunEntity,
     outcome: SyncStatus.SUCCEEDED | SyncStatus.FAILED,
@@ -251,39 +238,15 @@ export class SyncEngine {
     });
   }
 
-  private async succeed(em: SqlEntityManager, run: SyncRunEntity, cursor: string): Promise<void> {
-    const finishedAt = new Date();
-    const runs = new SyncRunRepository(em);
-    // The note may have changed since the slice began (a resume after an interruption).
-    const note = (await runs.findById(run.id))?.note ?? null;
-    await runs.finishRun(run.id, { status: SyncStatus.SUCCEEDED, finishedAt, note });
-    await new ConnectionRepository(em).recordSyncResult(run.connection.id, {
-      lastSyncedAt: finishedAt,
-      nextSyncAt: new Date(finishedAt.getTime() + this.options.syncIntervalMs),
-      syncCursor: cursor,
-      error: null,
-    });
-  }
-
   private async fail(
     em: SqlEntityManager,
     runId: string,
     connectionId: string,
     failure: AppError,
-    errorCode: string = failure.code,
+    errorCode: string,
   ): Promise<void> {
     try {
-      await new SyncRunRepository(em).finishRun(runId, {
-        status: SyncStatus.FAILED,
-        errorCode,
-        errorMessage: failure.message,
-      });
-      const connection = await new ConnectionRepository(em).findById(connectionId);
-      const connected = connection?.status === ConnectionStatus.CONNECTED;
-      await new ConnectionRepository(em).recordSyncResult(connectionId, {
-        nextSyncAt: connected ? new Date(Date.now() + this.options.syncIntervalMs) : null,
-        error: { code: errorCode, message: failure.message },
-      });
+      await recordFailure(em, runId, connectionId, failure, errorCode, this.options.syncIntervalMs);
     } catch (error) {
       // The run stays RUNNING; the scheduler's pass enqueues it again.
       this.logger.error({ err: error, runId }, 'could not record the failed sync');
