@@ -50,7 +50,7 @@ async function demo(): Promise<void> {
 
   const config = buildConfig(parseEnv(env), { demoSecrets: dev.secrets });
   const app = await createApp(config, logger);
-  app.services.start();
+  await app.services.start();
   // The sandbox delivers its events to the webhook route, as Stripe would: live updates.
   sandbox?.control.addWebhookEndpoint({
     url: `http://127.0.0.1:${app.port}/api/integrations/stripe/webhook`,

@@ -211,10 +211,9 @@ describe('Stripe webhooks', () => {
 });
 
 describe('Stripe webhooks that fail processing', () => {
-  it('are kept and retried from the table until they succeed', async () => {
+  it('are kept and retried by the job queue, with backoff, until they succeed', async () => {
     const h = await startHarness({
-      env: { STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET },
-      services: { webhookRetryAfterMs: 0 },
+      env: { STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, WEBHOOK_RETRY_DELAY_SECONDS: '1' },
     });
     try {
       const account = h.sandbox.control.createAccount({ charges: 0 }).id;
@@ -230,14 +229,17 @@ describe('Stripe webhooks that fail processing', () => {
         Math.floor(Date.now() / 1000),
       );
       expect((await postEvent(h, event)).status).toBe(200);
-      await h.app.services.webhooks.idle();
       const stored = () =>
-        h.app.services.orm.em.fork().findOne(WebhookEvent, { eventId: String(event['id']) });
-      expect(await stored()).toMatchObject({ processedAt: null, outcome: null });
+        h.app.services.orm.em
+          .fork()
+          .findOne(WebhookEvent, { eventId: String(event['id']) }, { refresh: true });
+      while (((await stored())?.attempts ?? 0) < 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await stored()).toMatchObject({ processedAt: null, outcome: null, parkedAt: null });
 
       h.sandbox.control.clearFaults(account);
-      await h.app.services.webhooks.retryPending();
-      expect((await stored())?.outcome).toBe('inserted');
+      await h.app.services.webhooks.idle();
+      expect(await stored()).toMatchObject({ outcome: 'inserted', attempts: 1, parkedAt: null });
       const books = await h.gql<{ stripeTransactions: { edges: { node: { status: string } }[] } }>(
         `query { stripeTransactions { edges { node { status } } } }`,
         {},

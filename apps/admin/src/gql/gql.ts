@@ -37,6 +37,8 @@ type Documents = {
   '\n  query SupportTransactions(\n    $userId: String!\n    $first: Int\n    $after: String\n    $filter: TransactionFilter\n  ) {\n    supportTransactions(userId: $userId, first: $first, after: $after, filter: $filter) {\n      ...TransactionPage\n    }\n  }\n': typeof types.SupportTransactionsDocument;
   '\n  mutation SetCategory($id: ID!, $category: String!) {\n    setTransactionCategory(id: $id, category: $category) {\n      ...TransactionFields\n    }\n  }\n': typeof types.SetCategoryDocument;
   '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n': typeof types.TransactionChangedDocument;
+  '\n  query SupportParkedWebhookEvents($userId: String!) {\n    supportParkedWebhookEvents(userId: $userId) {\n      eventId\n      type\n      receivedAt\n      parkedAt\n      attempts\n      lastError\n    }\n  }\n': typeof types.SupportParkedWebhookEventsDocument;
+  '\n  mutation SupportRetryWebhookEvent($userId: String!, $eventId: String!) {\n    supportRetryWebhookEvent(userId: $userId, eventId: $eventId)\n  }\n': typeof types.SupportRetryWebhookEventDocument;
   '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      ...SupportConnectionPage\n    }\n  }\n': typeof types.SupportConnectionsDocument;
   '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n': typeof types.SupportAuditLogDocument;
   '\n  query SupportSyncRuns($status: SyncStatus, $since: DateTime, $first: Int, $after: String) {\n    supportSyncRuns(status: $status, since: $since, first: $first, after: $after) {\n      ...SupportSyncRunPage\n    }\n  }\n': typeof types.SupportSyncRunsDocument;
@@ -106,6 +108,10 @@ const documents: Documents = {
     types.SetCategoryDocument,
   '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n':
     types.TransactionChangedDocument,
+  '\n  query SupportParkedWebhookEvents($userId: String!) {\n    supportParkedWebhookEvents(userId: $userId) {\n      eventId\n      type\n      receivedAt\n      parkedAt\n      attempts\n      lastError\n    }\n  }\n':
+    types.SupportParkedWebhookEventsDocument,
+  '\n  mutation SupportRetryWebhookEvent($userId: String!, $eventId: String!) {\n    supportRetryWebhookEvent(userId: $userId, eventId: $eventId)\n  }\n':
+    types.SupportRetryWebhookEventDocument,
   '\n  query SupportConnections(\n    $first: Int\n    $after: String\n    $search: String\n    $status: ConnectionStatus\n  ) {\n    supportConnections(first: $first, after: $after, search: $search, status: $status) {\n      ...SupportConnectionPage\n    }\n  }\n':
     types.SupportConnectionsDocument,
   '\n  query SupportAuditLog($userId: String!, $first: Int, $after: String) {\n    supportAuditLog(userId: $userId, first: $first, after: $after) {\n      ...AuditEntryPage\n    }\n  }\n':
@@ -302,6 +308,18 @@ export function graphql(
 export function graphql(
   source: '\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n',
 ): (typeof documents)['\n  subscription TransactionChanged {\n    stripeTransactionChanged {\n      ...TransactionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportParkedWebhookEvents($userId: String!) {\n    supportParkedWebhookEvents(userId: $userId) {\n      eventId\n      type\n      receivedAt\n      parkedAt\n      attempts\n      lastError\n    }\n  }\n',
+): (typeof documents)['\n  query SupportParkedWebhookEvents($userId: String!) {\n    supportParkedWebhookEvents(userId: $userId) {\n      eventId\n      type\n      receivedAt\n      parkedAt\n      attempts\n      lastError\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SupportRetryWebhookEvent($userId: String!, $eventId: String!) {\n    supportRetryWebhookEvent(userId: $userId, eventId: $eventId)\n  }\n',
+): (typeof documents)['\n  mutation SupportRetryWebhookEvent($userId: String!, $eventId: String!) {\n    supportRetryWebhookEvent(userId: $userId, eventId: $eventId)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

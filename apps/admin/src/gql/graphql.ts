@@ -588,6 +588,33 @@ export type TransactionChangedSubscription = {
   };
 };
 
+export type SupportParkedWebhookEventsQueryVariables = Exact<{
+  userId: string;
+}>;
+
+export type SupportParkedWebhookEventsQuery = {
+  __typename: 'Query';
+  supportParkedWebhookEvents: Array<{
+    __typename: 'ParkedWebhookEvent';
+    eventId: string;
+    type: string;
+    receivedAt: string;
+    parkedAt: string;
+    attempts: number;
+    lastError: string | null;
+  }>;
+};
+
+export type SupportRetryWebhookEventMutationVariables = Exact<{
+  userId: string;
+  eventId: string;
+}>;
+
+export type SupportRetryWebhookEventMutation = {
+  __typename: 'Mutation';
+  supportRetryWebhookEvent: boolean;
+};
+
 export type SupportConnectionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3614,6 +3641,108 @@ export const TransactionChangedDocument = {
 } as unknown as DocumentNode<
   TransactionChangedSubscription,
   TransactionChangedSubscriptionVariables
+>;
+export const SupportParkedWebhookEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportParkedWebhookEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportParkedWebhookEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SupportParkedWebhookEventsQuery,
+  SupportParkedWebhookEventsQueryVariables
+>;
+export const SupportRetryWebhookEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SupportRetryWebhookEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportRetryWebhookEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SupportRetryWebhookEventMutation,
+  SupportRetryWebhookEventMutationVariables
 >;
 export const SupportConnectionsDocument = {
   kind: 'Document',

@@ -22,6 +22,7 @@ export async function createApp(
   const applied = await migrateUp(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   const services = createServices(config, logger, orm, options);
+  await services.open();
   const schema = await buildAppSchema(services.pubSub, resolverContainer(services));
   const running = await startServer(services, schema, config.port);
   return {

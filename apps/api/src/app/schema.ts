@@ -5,6 +5,8 @@ import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js
 import { CategoryRuleResolver } from '../modules/rules/rules.resolver.js';
 import { ConnectionResolver } from '../modules/stripe-connection/connection.resolver.js';
 import { SupportResolver } from '../modules/support/support.resolver.js';
+import { ParkedEventsResolver } from '../modules/webhooks/parked-events.resolver.js';
+import { ParkedEventsService } from '../modules/webhooks/parked-events.service.js';
 import { SyncResolver } from '../modules/sync/sync.resolver.js';
 import { TransactionResolver } from '../modules/transactions/transaction.resolver.js';
 import type { AppPubSub } from '../pubsub/pubsub.js';
@@ -18,6 +20,7 @@ const resolvers: NonEmptyArray<Function> = [
   CategoryRuleResolver,
   SupportResolver,
   MonitoringResolver,
+  ParkedEventsResolver,
 ];
 
 /** Each resolver built once with the services its module uses. */
@@ -35,6 +38,7 @@ export function resolverContainer(services: Services): ContainerType {
       services.rules,
     ),
     new MonitoringResolver(services.monitoring, services.audit),
+    new ParkedEventsResolver(new ParkedEventsService(services.webhooks), services.audit),
   ];
   return {
     get(resolverClass) {

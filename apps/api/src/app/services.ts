@@ -1,10 +1,13 @@
-import { SyncTrigger, type Orm } from '@cora/db';
+import { parseDatabaseUrl, SyncTrigger, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
 import { IdentityVerifier } from '../auth/identity.js';
 import type { AppConfig } from '../config/config.js';
 import { Admission } from '../http/admission.js';
 import { createAppPubSub, type AppPubSub } from '../pubsub/pubsub.js';
 import { TokenCipher } from '../security/token-cipher.js';
+import { createJobQueue } from '../modules/jobs/create-job-queue.js';
+import { jobHandlers } from '../modules/jobs/job-handlers.js';
+import type { JobQueue } from '../modules/jobs/job-queue.js';
 import { AlertMonitor } from '../modules/monitoring/alert-monitor.js';
 import { Metrics } from '../modules/monitoring/metrics.js';
 import { MonitoringService } from '../modules/monitoring/monitoring.service.js';
@@ -28,13 +31,21 @@ import { WebhookProcessor } from '../modules/webhooks/webhook.processor.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/**
+ * What an instance does: `api` serves HTTP and WebSocket and enqueues jobs, `worker` works
+ * jobs and runs the schedule, `all` both (the default, and the only role on SQLite).
+ */
+export type InstanceRole = 'api' | 'worker' | 'all';
+
 /** Knobs tests and the bench turn; production uses the defaults. */
 export interface ServiceOptions {
+  role?: InstanceRole;
   retryPolicy?: RetryPolicy;
-  schedulerTickMs?: number;
+  /** Most due connections one scheduler pass claims. */
   schedulerConcurrency?: number;
-  staleRunAfterMs?: number;
-  webhookRetryEveryMs?: number;
+  /** A RUNNING run quiet this long with no job is enqueued again. */
+  orphanRunAfterMs?: number;
+  /** An event never attempted this long after it was recorded is enqueued again. */
   webhookRetryAfterMs?: number;
 }
 
@@ -59,8 +70,12 @@ export interface Services {
   alerts: AlertMonitor;
   /** Rate limit and load shedding for every operation, on every transport. */
   admission: Admission;
-  /** Starts the background work: scheduled syncs, webhook retries, alert evaluation. */
-  start(): void;
+  jobs: JobQueue;
+  role: InstanceRole;
+  /** Connects the job queue and, unless the role is `api`, works jobs on this instance. */
+  open(): Promise<void>;
+  /** Starts the schedule and alert evaluation, unless the role is `api`. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,6 +116,13 @@ export function createServices(
     logger,
   );
   const rules = new CategoryRuleService();
+  const role = options.role ?? 'all';
+  if (role !== 'all' && parseDatabaseUrl(config.databaseUrl).dialect === 'sqlite') {
+    throw new Error(
+      `--role ${role} needs PostgreSQL: the embedded SQLite default runs as one instance`,
+    );
+  }
+  const jobs = createJobQueue(config.databaseUrl, orm, config.jobs, logger);
   const engine = new SyncEngine(
     orm,
     accounts,
@@ -108,13 +130,20 @@ export function createServices(
     limiter,
     live.pubSub,
     logger,
-    { syncIntervalMs, retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY },
+    {
+      syncIntervalMs,
+      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+      sliceMs: config.jobs.sliceSeconds * 1000,
+    },
     syncMetrics(metrics),
+    jobs,
   );
-  const scheduler = new SyncScheduler(orm, engine, logger, {
-    tickMs: options.schedulerTickMs ?? 30_000,
-    concurrency: options.schedulerConcurrency ?? 2,
-    staleAfterMs: options.staleRunAfterMs ?? 10 * 60_000,
+  const webhookRetryAfterMs = options.webhookRetryAfterMs ?? 60_000;
+  const scheduler = new SyncScheduler(orm, engine, jobs, logger, {
+    concurrency: options.schedulerConcurrency ?? 10,
+    claimLeaseMs: 10 * 60_000,
+    orphanAfterMs: options.orphanRunAfterMs ?? 2 * config.jobs.expireSeconds * 1000,
+    webhookOrphanAfterMs: webhookRetryAfterMs,
   });
   connections.setConnectedHook((connection) =>
     engine.requestSoon(connection.id, SyncTrigger.INITIAL, true),
@@ -127,13 +156,13 @@ export function createServices(
       pubSub: live.pubSub,
       requestSync: (connectionId) => engine.requestSoon(connectionId, SyncTrigger.WEBHOOK, false),
     }),
+    jobs,
     metrics,
     logger,
-    {
-      retryEveryMs: options.webhookRetryEveryMs ?? 30_000,
-      retryAfterMs: options.webhookRetryAfterMs ?? 60_000,
-    },
   );
+  webhooks.onParked(() => alerts.parkedWebhookEvents());
+  jobs.bind(jobHandlers({ engine, scheduler, webhooks }));
+  const works = role !== 'api';
   return {
     config,
     logger,
@@ -153,17 +182,19 @@ export function createServices(
     audit: new AuditService(logger),
     webhooks,
     alerts,
-    start: () => {
-      scheduler.start();
-      webhooks.startRetries();
+    jobs,
+    role,
+    open: () => jobs.open(works),
+    start: async () => {
+      if (!works) return;
+      await jobs.schedule();
       alerts.start();
     },
     close: async () => {
       alerts.stop();
       admission.close();
-      await scheduler.stop();
-      await webhooks.stop();
-      await engine.idle();
+      engine.pauseSlices();
+      await jobs.stop();
       await live.close();
     },
   };

@@ -23,6 +23,27 @@ export interface AppConfig {
   socketInitTimeoutMs: number;
   alerts: AlertThresholds;
   admission: AdmissionConfig;
+  jobs: JobsConfig;
+}
+
+/** Sync slices, webhook attempts and the job queue's timings (from `JOB_*`, `SYNC_*`, `WEBHOOK_*`). */
+export interface JobsConfig {
+  /** Sync slices one instance works at once. */
+  syncConcurrency: number;
+  /** How long one slice of a full import works before it hands over to the next. */
+  sliceSeconds: number;
+  /** Attempts at a webhook event before it is parked. */
+  webhookMaxAttempts: number;
+  /** Delay before the second attempt; doubled for each later one. */
+  webhookRetryDelaySeconds: number;
+  /** A job active longer than this is taken to be dead and retried elsewhere. */
+  expireSeconds: number;
+  /** How often expired jobs are looked for (one instance does it for all). */
+  maintenanceSeconds: number;
+  /** How often an idle worker asks for a job. */
+  pollingSeconds: number;
+  /** How often the scheduler's pass runs on SQLite (a per-minute cron on PostgreSQL). */
+  tickSeconds: number;
 }
 
 /** Who may run how many operations (from `API_RATE_LIMIT*` and `API_MAX_*`). */
@@ -171,6 +192,9 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     const reason = weakKeyBytesReason(encryption.current.key);
     if (reason !== null) problems.push(`TOKEN_ENCRYPTION_KEY ${reason}`);
   }
+  if (env.SYNC_SLICE_SECONDS * 2 > env.JOB_EXPIRE_SECONDS) {
+    problems.push('JOB_EXPIRE_SECONDS must be at least twice SYNC_SLICE_SECONDS');
+  }
   if (problems.length > 0 || auth === undefined || encryption === undefined) {
     throw new EnvError(`Cannot start:\n  ${problems.join('\n  ')}`);
   }
@@ -219,6 +243,16 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
       maxQueue: env.API_MAX_QUEUE,
       maxQueueWaitMs: env.API_MAX_QUEUE_WAIT_MS,
       maxEventLoopDelayMs: env.API_MAX_EVENT_LOOP_DELAY_MS,
+    },
+    jobs: {
+      syncConcurrency: env.SYNC_CONCURRENCY,
+      sliceSeconds: env.SYNC_SLICE_SECONDS,
+      webhookMaxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      webhookRetryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
+      expireSeconds: env.JOB_EXPIRE_SECONDS,
+      maintenanceSeconds: env.JOB_MAINTENANCE_SECONDS,
+      pollingSeconds: env.JOB_POLLING_SECONDS,
+      tickSeconds: env.SCHEDULER_TICK_SECONDS,
     },
   };
 }

@@ -51,6 +51,14 @@ export const envSchema = z.object({
   API_MAX_QUEUE: z.coerce.number().int().min(0).default(8),
   API_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(100),
   API_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(40),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(30),
+  SYNC_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  SYNC_SLICE_SECONDS: z.coerce.number().positive().default(20),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(45),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(10),
+  JOB_POLLING_SECONDS: z.coerce.number().min(0.5).default(2),
+  SCHEDULER_TICK_SECONDS: z.coerce.number().positive().default(30),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

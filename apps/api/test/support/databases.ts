@@ -18,3 +18,12 @@ export function eachDatabase(suite: string): DatabaseRow[] {
     ['PostgreSQL', postgresUrl],
   ];
 }
+
+export { scratchPostgres, scratchSqlite, type ScratchDatabase } from '@cora/db/testing';
+
+/** Says once, loudly, that a PostgreSQL-only suite did not run. */
+export function notePostgresSkipped(suite: string): void {
+  if (postgresUrl === undefined) {
+    console.warn(`[skipped] ${suite} on PostgreSQL: set TEST_DATABASE_URL to run it`);
+  }
+}

@@ -26,6 +26,8 @@ export interface Harness {
   app: App;
   sandbox: Sandbox;
   config: AppConfig;
+  /** The environment the API was configured from (for child processes of the same setup). */
+  env: Record<string, string>;
   db: ScratchDatabase;
   url: string;
   token(userId: string, role?: Role): Promise<string>;
@@ -52,7 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     frontendUrl: 'http://frontend.test',
     port: 0,
   });
-  const env = parseEnv({
+  const raw: Record<string, string> = {
     ...base.env,
     STRIPE_OAUTH_FLAVOR: options.flavor ?? 'connect',
     STRIPE_RATE_LIMIT_PER_SECOND: '1000',
@@ -61,8 +63,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     API_MAX_QUEUE: '1000',
     API_MAX_QUEUE_WAIT_MS: '60000',
     API_MAX_EVENT_LOOP_DELAY_MS: '60000',
+    // Jobs are polled and retried fast in tests; the crash tests shorten the expiry too.
+    JOB_POLLING_SECONDS: '0.5',
+    JOB_MAINTENANCE_SECONDS: '1',
+    WEBHOOK_RETRY_DELAY_SECONDS: '1',
     ...options.env,
-  });
+  };
+  const env = parseEnv(raw);
   const config = buildConfig(env);
   const logger = options.logger ?? pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
   const app = await createApp(config, logger, {
@@ -74,6 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     app,
     sandbox,
     config,
+    env: raw,
     db,
     url: app.url,
     token: (userId, role = 'user') => signDevToken(secret, userId, role),

@@ -32,6 +32,7 @@ export class SyncRunRepository {
     connectionId: string,
     trigger: SyncTrigger,
     full: boolean,
+    start: { note?: string | null; checkpoint?: SyncCheckpoint | null } = {},
   ): Promise<{ run: SyncRunEntity; created: boolean }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const id = newId();
@@ -45,6 +46,8 @@ export class SyncRunRepository {
           status: SyncStatus.RUNNING,
           startedAt: now,
           updatedAt: now,
+          note: start.note ?? null,
+          checkpoint: start.checkpoint ?? null,
         });
         return { run: await this.em.findOneOrFail(SyncRun, id), created: true };
       } catch (error) {
@@ -64,6 +67,20 @@ export class SyncRunRepository {
       { connection: connectionId, status: SyncStatus.RUNNING },
       { refresh: true },
     );
+  }
+
+  /** RUNNING runs with no sign of life since `olderThan`, oldest first. */
+  async listRunning(olderThan: Date, limit = 100): Promise<SyncRunEntity[]> {
+    return this.em.find(
+      SyncRun,
+      { status: SyncStatus.RUNNING, updatedAt: { $lt: olderThan } },
+      { orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], limit, refresh: true },
+    );
+  }
+
+  /** Replaces a RUNNING run's note (e.g. that it is resuming after an interruption). */
+  async setNote(id: string, note: string | null): Promise<void> {
+    await this.em.nativeUpdate(SyncRun, { id, status: SyncStatus.RUNNING }, { note });
   }
 
   /** One run by id. */

@@ -1,8 +1,9 @@
 import type { QueryResult } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { WebhookEvent, type WebhookEventEntity } from '../entities/webhook-event.entity.js';
+import { executeUpdate } from '../sql/driver.js';
 
-/** Received webhook events: dedupe on Stripe's event id, and a retry queue. */
+/** Received webhook events: dedupe on Stripe's event id, failed attempts and parking. */
 export class WebhookEventRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
@@ -43,6 +44,77 @@ export class WebhookEventRepository {
         limit: options.limit ?? 100,
         refresh: true,
       },
+    );
+  }
+
+  /** One event by Stripe's id. */
+  async findById(eventId: string): Promise<WebhookEventEntity | null> {
+    return this.em.findOne(WebhookEvent, { eventId }, { refresh: true });
+  }
+
+  /** Counts a failed attempt and keeps its error; returns the attempts so far. */
+  async recordFailure(eventId: string, error: string): Promise<number> {
+    await executeUpdate(
+      this.em,
+      'update webhook_event set attempts = attempts + 1, last_error = ? where event_id = ?',
+      [error, eventId],
+    );
+    return (await this.findById(eventId))?.attempts ?? 0;
+  }
+
+  /** Parks an unprocessed event: its attempts ran out. */
+  async park(eventId: string, at: Date = new Date()): Promise<boolean> {
+    const changed = await this.em.nativeUpdate(
+      WebhookEvent,
+      { eventId, processedAt: null, parkedAt: null },
+      { parkedAt: at },
+    );
+    return changed === 1;
+  }
+
+  /** Takes a parked event out of the parking for another round of attempts. */
+  async unpark(eventId: string): Promise<boolean> {
+    const changed = await this.em.nativeUpdate(
+      WebhookEvent,
+      { eventId, processedAt: null, parkedAt: { $ne: null } },
+      { parkedAt: null, attempts: 0 },
+    );
+    return changed === 1;
+  }
+
+  /** Parked events, oldest first; of one Stripe account when given. */
+  async listParked(
+    options: { account?: string; limit?: number } = {},
+  ): Promise<WebhookEventEntity[]> {
+    return this.em.find(
+      WebhookEvent,
+      {
+        parkedAt: { $ne: null },
+        processedAt: null,
+        ...(options.account === undefined ? {} : { account: options.account }),
+      },
+      {
+        orderBy: [{ parkedAt: 'asc' }, { eventId: 'asc' }],
+        limit: options.limit ?? 100,
+        refresh: true,
+      },
+    );
+  }
+
+  /** How many events are parked, across every account. */
+  async countParked(): Promise<number> {
+    return this.em.fork().count(WebhookEvent, { parkedAt: { $ne: null }, processedAt: null });
+  }
+
+  /**
+   * Unprocessed events never attempted and not parked, received before `receivedBefore`:
+   * recorded, but their job was never enqueued (the process died in between).
+   */
+  async listNeverAttempted(receivedBefore: Date, limit = 100): Promise<WebhookEventEntity[]> {
+    return this.em.find(
+      WebhookEvent,
+      { processedAt: null, parkedAt: null, attempts: 0, receivedAt: { $lt: receivedBefore } },
+      { orderBy: [{ receivedAt: 'asc' }, { eventId: 'asc' }], limit, refresh: true },
     );
   }
 }

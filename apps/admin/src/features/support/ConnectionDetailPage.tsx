@@ -10,6 +10,7 @@ import { SyncPanel } from '../integration/sync/SyncPanel.js';
 import { TransactionsSection } from '../integration/transactions/TransactionsSection.js';
 import { EmptyState, PendingQuery } from '../../ui/States.js';
 import { AuditTrail } from './AuditTrail.js';
+import { ParkedEvents } from './ParkedEvents.js';
 
 /** One user's view as support sees it: read-only data, "Sync now" and the audit trail. */
 export function ConnectionDetailPage() {
@@ -51,6 +52,7 @@ export function ConnectionDetailPage() {
           <TransactionsSection source={source} />
           <SyncHistorySection source={source} />
           <RulesSection source={source} />
+          <ParkedEvents userId={userId} />
           <AuditTrail userId={userId} />
         </>
       )}

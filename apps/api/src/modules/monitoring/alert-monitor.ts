@@ -1,5 +1,11 @@
 import { ConnectionStatus } from '@cora/core';
-import { AlertRepository, ConnectionRepository, MonitoringRepository, type Orm } from '@cora/db';
+import {
+  AlertRepository,
+  ConnectionRepository,
+  MonitoringRepository,
+  WebhookEventRepository,
+  type Orm,
+} from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import type { AlertThresholds } from '../../config/config.js';
@@ -11,6 +17,7 @@ export const AlertRule = {
   CONSECUTIVE_FAILED_SYNCS: 'consecutive_failed_syncs',
   TOKEN_REFRESH_FAILURE: 'token_refresh_failure',
   STRIPE_RATE_LIMIT_USAGE: 'stripe_rate_limit_usage',
+  WEBHOOK_EVENTS_PARKED: 'webhook_events_parked',
 } as const;
 
 /** Every system-wide alert has this target. */
@@ -66,6 +73,19 @@ export class AlertMonitor {
     await this.consecutiveFailures(em);
     await this.refreshFailuresResolved(em);
     await this.rateLimitUsage(em);
+    await this.parkedWebhookEvents(em);
+  }
+
+  /** Fires while any webhook event is parked; called at once when one is parked or retried. */
+  async parkedWebhookEvents(em: SqlEntityManager = this.orm.em.fork()): Promise<void> {
+    const parked = await new WebhookEventRepository(em).countParked();
+    await this.set(
+      em,
+      AlertRule.WEBHOOK_EVENTS_PARKED,
+      GLOBAL,
+      parked > 0,
+      `${parked} webhook event(s) failed every attempt and are parked; retry them from the support console.`,
+    );
   }
 
   private async errorRate(em: SqlEntityManager, now: Date): Promise<void> {

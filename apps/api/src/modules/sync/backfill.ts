@@ -8,12 +8,15 @@ const CLOCK_SKEW_SECONDS = 60;
 /**
  * Imports every charge of the account, newest first, resuming after `resume.startingAfter`
  * when a previous full run was interrupted. Charges created while it pages are picked up
- * by a catch-up pass over `created >= highWater` at the end.
+ * by a catch-up pass over `created >= highWater` at the end. When `pause()` says so after a
+ * page, it stops and returns null: the checkpoint written with that page is where the
+ * run's next slice resumes.
  */
 export async function runBackfill(
   ctx: RunContext,
   resume: BackfillCheckpoint | null,
-): Promise<SyncCursor> {
+  pause: () => boolean = () => false,
+): Promise<SyncCursor | null> {
   let checkpoint: BackfillCheckpoint = resume ?? {
     mode: 'full',
     startingAfter: null,
@@ -23,6 +26,7 @@ export async function runBackfill(
   let newest = checkpoint.highWater ?? 0;
   // Charges of the newest second, already imported: the catch-up pass re-reads that second.
   const seenAtHighWater = new Set<string>();
+  let paused = false;
 
   const pages = listPages(
     (after) => ctx.listCharges({}, after),
@@ -38,7 +42,12 @@ export async function runBackfill(
     for (const charge of page.data)
       if (charge.created === checkpoint.highWater) seenAtHighWater.add(charge.id);
     await ctx.writeCharges(page.data, page.fetchedAt, { ...checkpoint });
+    if (page.hasMore && pause()) {
+      paused = true;
+      break;
+    }
   }
+  if (paused) return null;
 
   const highWater = checkpoint.highWater ?? checkpoint.startedAt;
   const catchUp = listPages((after) => ctx.listCharges({ created: { gte: highWater } }, after));

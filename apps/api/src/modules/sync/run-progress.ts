@@ -12,7 +12,27 @@ export class RunProgress {
   constructor(
     private readonly pubSub: AppPubSub,
     private readonly run: { runId: string; connectionId: string; userId: string },
-  ) {}
+    /** A continued run's counters so far (from its row), so live views keep counting. */
+    soFar: {
+      pages: number;
+      fetched: number;
+      inserted: number;
+      updated: number;
+      skipped: number;
+    } = {
+      pages: 0,
+      fetched: 0,
+      inserted: 0,
+      updated: 0,
+      skipped: 0,
+    },
+  ) {
+    this.pagesFetched = soFar.pages;
+    this.fetchedCount = soFar.fetched;
+    this.insertedCount = soFar.inserted;
+    this.updatedCount = soFar.updated;
+    this.skippedCount = soFar.skipped;
+  }
 
   /** Announces the run before its first page, so live views show it at once. */
   start(): void {

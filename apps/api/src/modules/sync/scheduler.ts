@@ -1,46 +1,38 @@
-import { ConnectionRepository, SyncRunRepository, SyncTrigger, type Orm } from '@cora/db';
+import { ConnectionRepository, SyncTrigger, WebhookEventRepository, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { SyncEngine } from './sync.engine.js';
 
 export interface SchedulerOptions {
-  /** How often to look for due connections. */
-  tickMs: number;
-  /** Most runs this instance works on at once; it claims no more than that. */
+  /** Most connections one pass claims. */
   concurrency: number;
-  /** A RUNNING run with no progress for this long belongs to a dead process. */
-  staleAfterMs: number;
+  /** A claimed connection is not claimed again for this long (its run is queued by then). */
+  claimLeaseMs: number;
+  /** A RUNNING run quiet this long with no job is resumed (its process died before queueing). */
+  orphanAfterMs: number;
+  /** An event recorded this long ago and never attempted is enqueued again. */
+  webhookOrphanAfterMs: number;
 }
 
 /**
- * Starts SCHEDULED syncs for connections whose `nextSyncAt` is due. Claiming moves
- * `nextSyncAt` forward in the database (FOR UPDATE SKIP LOCKED on PostgreSQL), so several
- * instances and restarts neither skip nor double a sync.
+ * The scheduler's pass, run by the job queue's timer (a cron job on PostgreSQL, sent once
+ * across instances): starts SCHEDULED syncs for connections whose `nextSyncAt` is due, and
+ * enqueues runs and webhook events that lost their job. Claiming moves `nextSyncAt` forward
+ * in the database (FOR UPDATE SKIP LOCKED on PostgreSQL), so several instances and
+ * restarts neither skip nor double a sync.
  */
 export class SyncScheduler {
-  private timer: NodeJS.Timeout | null = null;
   private ticking: Promise<void> | null = null;
 
   constructor(
     private readonly orm: Orm,
     private readonly engine: SyncEngine,
+    private readonly jobs: JobQueue,
     private readonly logger: Logger,
     private readonly options: SchedulerOptions,
   ) {}
 
-  start(): void {
-    if (this.timer !== null) return;
-    this.timer = setInterval(() => void this.tick(), this.options.tickMs);
-    this.timer.unref();
-    void this.tick();
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer !== null) clearInterval(this.timer);
-    this.timer = null;
-    await this.ticking;
-  }
-
-  /** One pass: fail runs orphaned by dead processes, then start the due syncs. */
+  /** One pass: resume orphaned runs and events, then start the due syncs. */
   tick(): Promise<void> {
     this.ticking ??= this.runTick().finally(() => {
       this.ticking = null;
@@ -51,15 +43,18 @@ export class SyncScheduler {
   private async runTick(): Promise<void> {
     const em = this.orm.em.fork();
     try {
-      const now = new Date();
-      const stale = await new SyncRunRepository(em).failStaleRuns(
-        new Date(now.getTime() - this.options.staleAfterMs),
+      const now = Date.now();
+      const orphans = await this.engine.resumeOrphans(new Date(now - this.options.orphanAfterMs));
+      if (orphans > 0) this.logger.warn({ orphans }, 'resumed sync runs that had no job');
+      const events = await new WebhookEventRepository(em).listNeverAttempted(
+        new Date(now - this.options.webhookOrphanAfterMs),
       );
-      if (stale > 0) this.logger.warn({ stale }, 'failed sync runs orphaned by a stopped process');
-      const leaseMs = this.options.staleAfterMs;
-      const slots = this.options.concurrency - this.engine.activeRuns;
-      if (slots <= 0) return;
-      const due = await new ConnectionRepository(em).claimDue(now, slots, leaseMs);
+      for (const event of events) await this.jobs.enqueueWebhook(event.eventId);
+      const due = await new ConnectionRepository(em).claimDue(
+        new Date(now),
+        this.options.concurrency,
+        this.options.claimLeaseMs,
+      );
       for (const connection of due) {
         try {
           await this.engine.request(em.fork(), connection.id, SyncTrigger.SCHEDULED, false);

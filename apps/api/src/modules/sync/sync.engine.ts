@@ -1,6 +1,7 @@
 import { ConnectionStatus, createCategorizer } from '@cora/core';
 import {
   ConnectionRepository,
+  STALE_RUN_ERROR_CODE,
   SyncRunRepository,
   SyncStatus,
   type Orm,
@@ -11,6 +12,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import type { AppPubSub } from '../../pubsub/pubsub.js';
 import { AppError, ErrorCode } from '../../errors/app-error.js';
+import type { JobQueue, SyncJob } from '../jobs/job-queue.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
 import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
 import { limitedClient } from '../stripe/limited-client.js';
@@ -21,22 +23,29 @@ import { runBackfill } from './backfill.js';
 import { runIncremental } from './incremental.js';
 import { RunContext } from './run-context.js';
 import { RunProgress } from './run-progress.js';
-import { encodeCursor } from './sync-cursor.js';
-import { planSync, type SyncPlan } from './sync-plan.js';
+import { markResuming, recordFailure, recordSuccess } from './run-outcome.js';
+import { decodeCursor, encodeCursor, parseBackfillCheckpoint } from './sync-cursor.js';
+import { planSync } from './sync-plan.js';
 import type { SyncObserver } from './sync-observer.js';
 
 export interface SyncEngineOptions {
   syncIntervalMs: number;
   retryPolicy: RetryPolicy;
+  /** How long one slice of a full import works before it hands over to the next. */
+  sliceMs: number;
 }
 
+export { RESUMED_NOTE, RESUMING_CODE } from './run-outcome.js';
+
 /**
- * Runs syncs in the background: one RUNNING run per connection (the database decides),
- * full backfills that resume from their checkpoint, incremental syncs from the cursor.
- * A run ends SUCCEEDED or FAILED with a safe message; failure is never reported as success.
+ * Runs syncs as jobs: one RUNNING run per connection (the database decides), worked in
+ * slices by the job queue; a full import checkpoints after every page and its next slice
+ * (on any instance) resumes from there. A run ends SUCCEEDED or FAILED with a safe
+ * message; failure is never reported as success.
  */
 export class SyncEngine {
-  private readonly active = new Map<string, Promise<void>>();
+  private readonly requests = new Map<string, Promise<void>>();
+  private pausing = false;
 
   constructor(
     private readonly orm: Orm,
@@ -47,9 +56,13 @@ export class SyncEngine {
     private readonly logger: Logger,
     private readonly options: SyncEngineOptions,
     private readonly observer: SyncObserver,
+    private readonly jobs: JobQueue,
   ) {}
 
-  /** Starts a run (or returns the running one) and works on it in the background. */
+  /**
+   * Starts a run and enqueues its first slice, or returns the running one; a RUNNING run
+   * that no job works on (its process died) is enqueued again, to resume.
+   */
   async request(
     em: SqlEntityManager,
     connectionId: string,
@@ -66,8 +79,14 @@ export class SyncEngine {
       connectionId,
       trigger,
       plan.kind === 'full',
+      plan.kind === 'full'
+        ? { note: plan.note, checkpoint: plan.resume === null ? null : { ...plan.resume } }
+        : {},
     );
-    if (created) this.launch(run, connection.userId, plan, trigger);
+    const job = { runId: run.id, connectionId };
+    if (created) await this.jobs.enqueueSync(job);
+    else if (!(await this.jobs.isSyncPending(connectionId)))
+      await this.jobs.enqueueSync(job, { resumed: true });
     return run;
   }
 
@@ -76,113 +95,146 @@ export class SyncEngine {
    * are logged. `idle()` waits for it too.
    */
   requestSoon(connectionId: string, trigger: SyncTrigger, full: boolean): void {
-    const key = `request:${connectionId}:${trigger}`;
+    const key = `${connectionId}:${trigger}`;
     const starting = this.request(this.orm.em.fork(), connectionId, trigger, full)
       .then(() => undefined)
       .catch((error: unknown) =>
         this.logger.warn({ err: error, connectionId, trigger }, 'could not start a sync'),
       )
-      .finally(() => this.active.delete(key));
-    this.active.set(key, starting);
+      .finally(() => this.requests.delete(key));
+    this.requests.set(key, starting);
   }
 
-  /** How many runs this instance is working on. */
-  get activeRuns(): number {
-    return this.active.size;
+  /**
+   * Enqueues RUNNING runs quiet since `olderThan` that no job works on: their process died
+   * before their first slice was enqueued, or the queue lost them. Returns how many.
+   */
+  async resumeOrphans(olderThan: Date): Promise<number> {
+    let resumed = 0;
+    for (const run of await new SyncRunRepository(this.orm.em.fork()).listRunning(olderThan)) {
+      if (await this.jobs.isSyncPending(run.connection.id)) continue;
+      await this.jobs.enqueueSync(
+        { runId: run.id, connectionId: run.connection.id },
+        { resumed: true },
+      );
+      resumed += 1;
+    }
+    return resumed;
   }
 
-  /** Resolves when every run started by this instance has ended (tests, shutdown). */
+  /** Ends every slice at its next page; their continuations are enqueued (shutdown). */
+  pauseSlices(): void {
+    this.pausing = true;
+  }
+
+  /** Resolves when every requested run has ended, wherever it ran (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.active.size > 0) await Promise.allSettled([...this.active.values()]);
+    do {
+      while (this.requests.size > 0) await Promise.allSettled([...this.requests.values()]);
+      await this.jobs.idle();
+    } while (this.requests.size > 0);
   }
 
-  private launch(run: SyncRunEntity, userId: string, plan: SyncPlan, trigger: SyncTrigger): void {
-    const work = this.execute(run.id, run.connection.id, userId, plan, trigger).finally(() =>
-      this.active.delete(run.id),
-    );
-    this.active.set(run.id, work);
-  }
-
-  private async execute(
-    runId: string,
-    connectionId: string,
-    userId: string,
-    plan: SyncPlan,
-    trigger: SyncTrigger,
-  ): Promise<void> {
+  /** The job: one slice of a RUNNING run, from its checkpoint. */
+  async runSlice(job: SyncJob, resumed: boolean): Promise<void> {
     const em = this.orm.em.fork();
-    const progress = new RunProgress(this.pubSub, { runId, connectionId, userId });
-    const startedAt = Date.now();
-    progress.start();
+    const run = await new SyncRunRepository(em).findById(job.runId);
+    if (run?.status !== SyncStatus.RUNNING) return;
+    const connection = await new ConnectionRepository(em).findById(job.connectionId);
+    const userId = connection?.userId ?? '';
+    const progress = new RunProgress(
+      this.pubSub,
+      { runId: run.id, connectionId: job.connectionId, userId },
+      run,
+    );
+    const deadline = Date.now() + this.options.sliceMs;
     try {
-      const categorize = createCategorizer({ userRules: await this.rules.rulesFor(em, userId) });
-      const stripe = limitedClient(
-        await this.accounts.open(em, connectionId),
-        this.limiter,
-        this.options.retryPolicy,
-        (error, attempt, delayMs) =>
-          this.logger.warn(
-            { runId, attempt, delayMs, err: classifyStripeError(error).code },
-            'retrying Stripe request',
-          ),
-      );
-      const ctx = new RunContext(em, runId, connectionId, stripe, categorize, progress);
-      const cursor =
-        plan.kind === 'full'
-          ? await runBackfill(ctx, plan.resume)
-          : await runIncremental(ctx, plan.cursor);
-      await this.succeed(
-        em,
-        runId,
-        connectionId,
-        encodeCursor(cursor),
-        plan.kind === 'full' ? plan.note : null,
-      );
+      if (resumed) {
+        this.logger.warn({ runId: run.id, pages: run.pages }, 'resuming an interrupted sync');
+        await markResuming(em, run);
+      }
+      if (connection === null) throw new AppError(ErrorCode.NOT_FOUND, 'No Stripe connection');
+      if (run.pages === 0) progress.start();
+      const ctx = await this.context(em, run, progress);
+      let cursor;
+      if (run.full) {
+        const resume = parseBackfillCheckpoint(run.checkpoint ?? null);
+        cursor = await runBackfill(ctx, resume, () => this.pausing || Date.now() >= deadline);
+      } else {
+        const from = decodeCursor(connection.syncCursor ?? null);
+        if (from === null)
+          throw new AppError(ErrorCode.INTERNAL, 'No sync cursor to continue from');
+        cursor = await runIncremental(ctx, from);
+      }
+      if (cursor === null) {
+        await this.jobs.enqueueSync(job);
+        return;
+      }
+      await recordSuccess(em, run, encodeCursor(cursor), this.options.syncIntervalMs);
       progress.finish({ status: SyncStatus.SUCCEEDED, errorCode: null, errorMessage: null });
-      this.observer.runFinished({
-        trigger,
-        outcome: SyncStatus.SUCCEEDED,
-        durationMs: Date.now() - startedAt,
-        progress,
-      });
+      this.finished(run, SyncStatus.SUCCEEDED, progress);
     } catch (error) {
       const failure = classifyStripeError(error);
       if (failure.code === ErrorCode.INTERNAL)
-        this.logger.error({ err: error, runId }, 'sync failed');
-      else this.logger.warn({ runId, code: failure.code }, 'sync failed');
-      await this.fail(em, runId, connectionId, failure);
+        this.logger.error({ err: error, runId: run.id }, 'sync failed');
+      else this.logger.warn({ runId: run.id, code: failure.code }, 'sync failed');
+      await this.fail(em, run.id, job.connectionId, failure, failure.code);
       progress.finish({
         status: SyncStatus.FAILED,
         errorCode: failure.code,
         errorMessage: failure.message,
       });
-      this.observer.runFinished({
-        trigger,
-        outcome: SyncStatus.FAILED,
-        durationMs: Date.now() - startedAt,
-        progress,
-      });
+      this.finished(run, SyncStatus.FAILED, progress);
     }
   }
 
-  private async succeed(
+  /** The job queue gave up on a run whose slices kept dying: it fails, resumable later. */
+  async abandon(job: SyncJob): Promise<void> {
+    const em = this.orm.em.fork();
+    this.logger.error({ ...job }, 'sync run abandoned after repeated interruptions');
+    await this.fail(
+      em,
+      job.runId,
+      job.connectionId,
+      new AppError(
+        ErrorCode.INTERNAL,
+        'The sync was interrupted too often; the next sync resumes from its last checkpoint.',
+      ),
+      STALE_RUN_ERROR_CODE,
+    );
+  }
+
+  private async context(
     em: SqlEntityManager,
-    runId: string,
-    connectionId: string,
-    cursor: string,
-    note: string | null,
-  ): Promise<void> {
-    const finishedAt = new Date();
-    await new SyncRunRepository(em).finishRun(runId, {
-      status: SyncStatus.SUCCEEDED,
-      finishedAt,
-      note,
-    });
-    await new ConnectionRepository(em).recordSyncResult(connectionId, {
-      lastSyncedAt: finishedAt,
-      nextSyncAt: new Date(finishedAt.getTime() + this.options.syncIntervalMs),
-      syncCursor: cursor,
-      error: null,
+    run: SyncRunEntity,
+    progress: RunProgress,
+  ): Promise<RunContext> {
+    const connectionId = run.connection.id;
+    const userId = (await new ConnectionRepository(em).findById(connectionId))?.userId ?? '';
+    const categorize = createCategorizer({ userRules: await this.rules.rulesFor(em, userId) });
+    const stripe = limitedClient(
+      await this.accounts.open(em, connectionId),
+      this.limiter,
+      this.options.retryPolicy,
+      (error, attempt, delayMs) =>
+        this.logger.warn(
+          { runId: run.id, attempt, delayMs, err: classifyStripeError(error).code },
+          'retrying Stripe request',
+        ),
+    );
+    return new RunContext(em, run.id, connectionId, stripe, categorize, progress);
+  }
+
+  private finished(
+    run: SyncRunEntity,
+    outcome: SyncStatus.SUCCEEDED | SyncStatus.FAILED,
+    progress: RunProgress,
+  ): void {
+    this.observer.runFinished({
+      trigger: run.trigger,
+      outcome,
+      durationMs: Date.now() - run.startedAt.getTime(),
+      progress,
     });
   }
 
@@ -191,21 +243,12 @@ export class SyncEngine {
     runId: string,
     connectionId: string,
     failure: AppError,
+    errorCode: string,
   ): Promise<void> {
     try {
-      await new SyncRunRepository(em).finishRun(runId, {
-        status: SyncStatus.FAILED,
-        errorCode: failure.code,
-        errorMessage: failure.message,
-      });
-      const connection = await new ConnectionRepository(em).findById(connectionId);
-      const connected = connection?.status === ConnectionStatus.CONNECTED;
-      await new ConnectionRepository(em).recordSyncResult(connectionId, {
-        nextSyncAt: connected ? new Date(Date.now() + this.options.syncIntervalMs) : null,
-        error: { code: failure.code, message: failure.message },
-      });
+      await recordFailure(em, runId, connectionId, failure, errorCode, this.options.syncIntervalMs);
     } catch (error) {
-      // The run stays RUNNING and is failed as stale later; nothing is reported as success.
+      // The run stays RUNNING; the scheduler's pass enqueues it again.
       this.logger.error({ err: error, runId }, 'could not record the failed sync');
     }
   }

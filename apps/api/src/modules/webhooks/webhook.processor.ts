@@ -1,74 +1,57 @@
-import { WebhookEvent, WebhookEventRepository, type Orm } from '@cora/db';
+import { WebhookEventRepository, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Metrics } from '../monitoring/metrics.js';
 import { eventKind, parseChangeEvent, type EventKind } from '../stripe-changes/stripe-events.js';
 import type { WebhookHandler } from './handlers.js';
 
-export interface WebhookProcessorOptions {
-  /** How often unprocessed events are retried. */
-  retryEveryMs: number;
-  /** An event younger than this is still being handled by whoever received it. */
-  retryAfterMs: number;
-}
+/** Longest error text kept on the event row. */
+const MAX_ERROR_LENGTH = 500;
+
+/** What the processor tells when an event is parked (the parked-events alert). */
+export type ParkedListener = (eventId: string) => Promise<void>;
 
 /**
- * Processes recorded webhook events: routed by type to one handler each, marked processed
- * with an outcome; one that fails stays unprocessed and is retried from the table.
+ * Processes recorded webhook events as jobs: routed by type to one handler each, marked
+ * processed with an outcome. A failed attempt is counted on the row with its error and
+ * retried by the queue with backoff; when the attempts run out the event is parked and
+ * never retried by itself, until support retries it.
  */
 export class WebhookProcessor {
-  private readonly inFlight = new Map<string, Promise<void>>();
-  private timer: NodeJS.Timeout | null = null;
+  private parkedListener: ParkedListener = () => Promise.resolve();
 
   constructor(
     private readonly orm: Orm,
     private readonly handlers: Readonly<Record<EventKind, WebhookHandler>>,
+    private readonly jobs: JobQueue,
     private readonly metrics: Metrics,
     private readonly logger: Logger,
-    private readonly options: WebhookProcessorOptions,
   ) {}
 
-  /** Processes an event just recorded, after the response has gone. */
+  onParked(listener: ParkedListener): void {
+    this.parkedListener = listener;
+  }
+
+  /** Enqueues an event just recorded, after the response has gone. */
   processSoon(eventId: string): void {
-    setImmediate(() => void this.process(eventId));
+    this.jobs
+      .enqueueWebhook(eventId)
+      .catch((error: unknown) =>
+        this.logger.error({ err: error, eventId }, 'could not enqueue a webhook event'),
+      );
   }
 
-  startRetries(): void {
-    this.timer ??= setInterval(() => void this.retryPending(), this.options.retryEveryMs);
-    this.timer.unref();
+  /** Resolves when no event is queued, waiting for a retry or being processed. */
+  idle(): Promise<void> {
+    return this.jobs.idle();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer !== null) clearInterval(this.timer);
-    this.timer = null;
-    await this.idle();
-  }
-
-  /** Resolves when no event is being processed (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
-  }
-
-  async retryPending(): Promise<void> {
-    const em = this.orm.em.fork();
-    const pending = await new WebhookEventRepository(em).listUnprocessed({
-      receivedBefore: new Date(Date.now() - this.options.retryAfterMs),
-    });
-    for (const row of pending) await this.process(row.eventId);
-  }
-
-  process(eventId: string): Promise<void> {
-    const running = this.inFlight.get(eventId);
-    if (running !== undefined) return running;
-    const work = this.processOnce(eventId).finally(() => this.inFlight.delete(eventId));
-    this.inFlight.set(eventId, work);
-    return work;
-  }
-
-  private async processOnce(eventId: string): Promise<void> {
+  /** The job: one attempt; throws when it failed, so the queue retries or parks it. */
+  async attempt(eventId: string): Promise<void> {
     const em = this.orm.em.fork();
     const repository = new WebhookEventRepository(em);
-    const row = await em.findOne(WebhookEvent, { eventId, processedAt: null });
-    if (row === null) return;
+    const row = await repository.findById(eventId);
+    if (row === null || row.processedAt !== null || row.parkedAt !== null) return;
     const kind = eventKind(row.type);
     try {
       const outcome =
@@ -79,10 +62,35 @@ export class WebhookProcessor {
       this.metrics.webhookEvents.inc({ type: row.type, outcome });
     } catch (error) {
       this.metrics.webhookEvents.inc({ type: row.type, outcome: 'failed' });
-      this.logger.warn(
-        { err: error, eventId, type: row.type },
-        'webhook event failed; it will be retried',
+      const message = (error instanceof Error ? error.message : String(error)).slice(
+        0,
+        MAX_ERROR_LENGTH,
       );
+      const attempts = await new WebhookEventRepository(this.orm.em.fork()).recordFailure(
+        eventId,
+        message,
+      );
+      this.logger.warn({ err: error, eventId, type: row.type, attempts }, 'webhook event failed');
+      throw error;
     }
+  }
+
+  /** The dead letter: the event's attempts ran out. */
+  async park(eventId: string): Promise<void> {
+    const repository = new WebhookEventRepository(this.orm.em.fork());
+    if (await repository.park(eventId)) {
+      const type = (await repository.findById(eventId))?.type ?? 'unknown';
+      this.metrics.webhookEvents.inc({ type, outcome: 'parked' });
+      this.logger.error({ eventId }, 'webhook event parked after its last attempt');
+      await this.parkedListener(eventId);
+    }
+  }
+
+  /** Support's retry of a parked event: a new round of attempts. False if not parked. */
+  async retryParked(eventId: string): Promise<boolean> {
+    if (!(await new WebhookEventRepository(this.orm.em.fork()).unpark(eventId))) return false;
+    await this.jobs.enqueueWebhook(eventId, { again: true });
+    await this.parkedListener(eventId);
+    return true;
   }
 }

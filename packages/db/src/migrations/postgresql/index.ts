@@ -6,6 +6,7 @@ import { Migration20261126055905_unique_by_stripe_id } from './Migration20261126
 import { Migration20261126061350_monitoring } from './Migration20261126061350_monitoring.js';
 import { Migration20261202151027_folded_description } from './Migration20261202151027_folded_description.js';
 import { Migration20261202151216_oauth_browser_binding } from './Migration20261202151216_oauth_browser_binding.js';
+import { Migration20261202150428_webhook_parking } from './Migration20261202150428_webhook_parking.js';
 
 /** The committed postgresql migrations, oldest first (rewritten by scripts/create-migration.ts). */
 export const postgresqlMigrations: Constructor<Migration>[] = [
@@ -15,4 +16,5 @@ export const postgresqlMigrations: Constructor<Migration>[] = [
   Migration20261126061350_monitoring,
   Migration20261202151027_folded_description,
   Migration20261202151216_oauth_browser_binding,
+  Migration20261202150428_webhook_parking,
 ];
