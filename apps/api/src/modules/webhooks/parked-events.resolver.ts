@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { textArg } from '../../graphql/args.js';
+import { textArg, userIdArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
 import type { AuditService } from '../support/audit.service.js';
 import type { ParkedEventsService } from './parked-events.service.js';
@@ -19,8 +19,9 @@ export class ParkedEventsResolver {
   })
   async supportParkedWebhookEvents(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) userIdText: string,
   ): Promise<ParkedWebhookEvent[]> {
+    const userId = userIdArg(userIdText);
     await this.audits.record(ctx.em, callerOf(ctx), 'read_parked_webhook_events', userId);
     return this.parked.list(ctx.em, userId);
   }
@@ -31,9 +32,10 @@ export class ParkedEventsResolver {
   })
   async supportRetryWebhookEvent(
     @Ctx() ctx: GraphQLContext,
-    @Arg('userId', () => String) userId: string,
+    @Arg('userId', () => String) userIdText: string,
     @Arg('eventId', () => String) eventId: string,
   ): Promise<boolean> {
+    const userId = userIdArg(userIdText);
     const id = textArg(eventId, 'eventId', 191);
     await this.audits.record(ctx.em, callerOf(ctx), 'retry_webhook_event', userId, {
       eventId: id,

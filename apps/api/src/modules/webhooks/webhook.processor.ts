@@ -32,13 +32,16 @@ export class WebhookProcessor {
     this.parkedListener = listener;
   }
 
-  /** Enqueues an event just recorded, after the response has gone. */
-  processSoon(eventId: string): void {
-    this.jobs
-      .enqueueWebhook(eventId)
-      .catch((error: unknown) =>
-        this.logger.error({ err: error, eventId }, 'could not enqueue a webhook event'),
-      );
+  /**
+   * Enqueues an event just recorded. A failure is logged, not thrown: the event is recorded,
+   * and the scheduler's pass enqueues recorded events that have no job.
+   */
+  async enqueue(eventId: string): Promise<void> {
+    try {
+      await this.jobs.enqueueWebhook(eventId);
+    } catch (error) {
+      this.logger.error({ err: error, eventId }, 'could not enqueue a webhook event');
+    }
   }
 
   /** Resolves when no event is queued, waiting for a retry or being processed. */

@@ -61,10 +61,11 @@ export function mountWebhookRoute(app: Express, deps: WebhookRouteDeps): void {
     }
     new WebhookEventRepository(deps.orm.em.fork())
       .record(event.id, event.type, event.account ?? null, event)
-      .then(({ inserted }) => {
-        res.status(200).json({ received: true, duplicate: !inserted });
-        if (inserted) deps.webhooks.processSoon(event.id);
+      .then(async ({ inserted }) => {
+        // Queued before the answer, so once Stripe has its 200 the event is on its way.
+        if (inserted) await deps.webhooks.enqueue(event.id);
         else deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
+        res.status(200).json({ received: true, duplicate: !inserted });
       })
       .catch((error: unknown) => {
         deps.logger.error({ err: error, eventId: event.id }, 'could not record a webhook event');
