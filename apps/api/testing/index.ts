@@ -24,7 +24,8 @@ export interface TestApiEnv {
 
 /**
  * The environment of an API under test: NODE_ENV=test, Stripe at the sandbox, the given
- * database, and secrets made up for this run. Callers add the settings their case needs.
+ * database, secrets made up for this run, and admission that never sheds (a busy machine must
+ * not refuse a test's calls). Callers add the settings their case needs.
  */
 export function testApiEnv(input: TestApiEnvInput): TestApiEnv {
   const jwtSecret = randomBytes(32).toString('base64url');
@@ -39,6 +40,11 @@ export function testApiEnv(input: TestApiEnvInput): TestApiEnv {
     STRIPE_API_BASE: input.sandbox.url,
     STRIPE_CONNECT_BASE: input.sandbox.url,
     FRONTEND_URL: input.frontendUrl,
+    // Admission has tests of its own; elsewhere a busy machine must not shed a test's calls.
+    API_RATE_LIMIT: '100000',
+    API_MAX_QUEUE: '1000',
+    API_MAX_QUEUE_WAIT_MS: '60000',
+    API_MAX_EVENT_LOOP_DELAY_MS: '60000',
   };
   return { env, jwtSecret };
 }

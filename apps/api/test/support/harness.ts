@@ -58,11 +58,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...base.env,
     STRIPE_OAUTH_FLAVOR: options.flavor ?? 'connect',
     STRIPE_RATE_LIMIT_PER_SECOND: '1000',
-    // Admission has tests of its own; elsewhere a busy machine must not shed a test's calls.
-    API_RATE_LIMIT: '100000',
-    API_MAX_QUEUE: '1000',
-    API_MAX_QUEUE_WAIT_MS: '60000',
-    API_MAX_EVENT_LOOP_DELAY_MS: '60000',
     // Jobs are polled and retried fast in tests; the crash tests shorten the expiry too.
     JOB_POLLING_SECONDS: '0.5',
     JOB_MAINTENANCE_SECONDS: '1',
