@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { ConnectionRepository, OAuthFlavor, SyncTrigger } from '@cora/db';
+import { SyncTrigger } from '@cora/db';
 import { pino } from 'pino';
 import { createApp, type App } from '../src/app/create-app.js';
 import { signDevToken } from '../src/auth/dev-token.js';
@@ -21,6 +21,7 @@ import { parseEnv } from '../src/config/env.js';
 import { TokenCipher } from '../src/security/token-cipher.js';
 import type { LoadPlan, LoadResult, Sample } from './load-worker.js';
 import { postgresTarget, sqliteTarget, type Target } from './targets.js';
+import { connectAccount } from './connect-account.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 
 const { values } = parseArgs({
@@ -88,31 +89,14 @@ async function startApi(target: Target, sandbox: SandboxProcess, jwtSecret: stri
   return createApp(config, pino({ level: 'warn' }));
 }
 
-async function connect(
+function connect(
   app: App,
   sandbox: SandboxProcess,
   userId: string,
   account: string,
 ): Promise<string> {
   const cipher = new TokenCipher(app.services.config.encryption.current);
-  const tokens = await sandbox.control<{ access_token: string; refresh_token: string }>(
-    'POST',
-    `/accounts/${account}/connect`,
-    {},
-  );
-  const access = cipher.seal(tokens.access_token);
-  const connection = await new ConnectionRepository(app.services.orm.em.fork()).saveConnected({
-    userId,
-    stripeAccountId: account,
-    livemode: false,
-    scope: 'read_write',
-    flavor: OAuthFlavor.CONNECT,
-    accessTokenCiphertext: access.ciphertext,
-    refreshTokenCiphertext: cipher.seal(tokens.refresh_token).ciphertext,
-    tokenKeyId: access.keyId,
-    accessTokenExpiresAt: null,
-  });
-  return connection.id;
+  return connectAccount(app.services.orm, cipher, sandbox, userId, account);
 }
 
 /** Keeps a full sync of `connectionId` running until `stop` is called. */

@@ -6,18 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import {
-  ConnectionRepository,
-  createOrm,
-  migrateUp,
-  OAuthFlavor,
-  SyncRunRepository,
-  SyncTrigger,
-} from '@cora/db';
+import { createOrm, migrateUp, SyncRunRepository, SyncTrigger } from '@cora/db';
 import { pino } from 'pino';
 import type { StripeConfig } from '../src/config/config.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
 import { standaloneEngine } from '../test/support/engine.js';
+import { connectAccount } from './connect-account.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 import { postgresTarget, sqliteTarget, type Target } from './targets.js';
 
@@ -48,23 +42,13 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     webhookSecret: undefined,
     rateLimitPerSecond: Number.POSITIVE_INFINITY,
   };
-  const tokens = await sandbox.control<{ access_token: string; refresh_token: string }>(
-    'POST',
-    `/accounts/${sandbox.account}/connect`,
-    {},
+  const connectionId = await connectAccount(
+    orm,
+    cipher,
+    sandbox,
+    `bench-${target.name}`,
+    sandbox.account,
   );
-  const access = cipher.seal(tokens.access_token);
-  const connection = await new ConnectionRepository(orm.em.fork()).saveConnected({
-    userId: `bench-${target.name}`,
-    stripeAccountId: sandbox.account,
-    livemode: false,
-    scope: 'read_write',
-    flavor: OAuthFlavor.CONNECT,
-    accessTokenCiphertext: access.ciphertext,
-    refreshTokenCiphertext: cipher.seal(tokens.refresh_token).ciphertext,
-    tokenKeyId: access.keyId,
-    accessTokenExpiresAt: null,
-  });
   const engine = standaloneEngine(orm, stripe, cipher, logger);
 
   const timed = async (
@@ -72,7 +56,7 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
   ): Promise<{ seconds: number; requests: number; fetched: number; status: string }> => {
     await sandbox.control('DELETE', '/requests');
     const started = performance.now();
-    const runRow = await engine.request(orm.em.fork(), connection.id, SyncTrigger.MANUAL, full);
+    const runRow = await engine.request(orm.em.fork(), connectionId, SyncTrigger.MANUAL, full);
     await engine.idle();
     const seconds = (performance.now() - started) / 1000;
     const finished = await new SyncRunRepository(orm.em.fork()).findById(runRow.id);
