@@ -1,4 +1,12 @@
-import { createOrm, migrateUp, type Orm } from '@cora/db';
+import {
+  ConnectionRepository,
+  createOrm,
+  migrateUp,
+  OAuthFlavor,
+  SyncRunRepository,
+  SyncTrigger,
+  type Orm,
+} from '@cora/db';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobQueue } from '../src/modules/jobs/create-job-queue.js';
@@ -132,5 +140,54 @@ describe.each(implementations)('the job queue contract: %s', (_name, postgres) =
     await queue.idle();
     expect(record.attempts.get('poison-1')).toBe(2 * MAX_ATTEMPTS);
     expect(record.parked).toEqual(['poison-1', 'poison-1']);
+  }, 30_000);
+
+  async function connection(userId: string): Promise<string> {
+    const saved = await new ConnectionRepository(orm.em.fork()).saveConnected({
+      userId,
+      stripeAccountId: `acct_${userId}`,
+      livemode: false,
+      scope: 'read_only',
+      flavor: OAuthFlavor.CONNECT,
+      accessTokenCiphertext: 'v1.sealed',
+      refreshTokenCiphertext: null,
+      tokenKeyId: 'key-1',
+      accessTokenExpiresAt: null,
+    });
+    return saved.id;
+  }
+
+  it('commits a run together with its first slice, or neither', async () => {
+    const failing = await connection('start-fails');
+    const broken = queue.startSync(orm.em.fork(), async (tx) => {
+      await new SyncRunRepository(tx).startRun(failing, SyncTrigger.MANUAL, true);
+      throw new Error('the process died before the job was written');
+    });
+    await expect(broken).rejects.toThrow('the process died');
+    expect(await new SyncRunRepository(orm.em.fork()).findRunning(failing)).toBeNull();
+    expect(await queue.isSyncPending(failing)).toBe(false);
+
+    const working = await connection('start-works');
+    const runId = await queue.startSync(orm.em.fork(), async (tx) => {
+      const { run } = await new SyncRunRepository(tx).startRun(working, SyncTrigger.MANUAL, true);
+      return { job: { runId: run.id, connectionId: working }, result: run.id };
+    });
+    expect((await new SyncRunRepository(orm.em.fork()).findRunning(working))?.id).toBe(runId);
+    await queue.idle();
+    expect(record.slices.filter((s) => s.connectionId === working)).toHaveLength(1);
+  }, 30_000);
+
+  it("keeps the caller's transaction when a second start loses the race for the slot", async () => {
+    const id = await connection('start-race');
+    const first = await queue.startSync(orm.em.fork(), async (tx) => {
+      const { run } = await new SyncRunRepository(tx).startRun(id, SyncTrigger.MANUAL, true);
+      return { job: { runId: run.id, connectionId: id }, result: run.id };
+    });
+    const second = await queue.startSync(orm.em.fork(), async (tx) => {
+      const started = await new SyncRunRepository(tx).startRun(id, SyncTrigger.SCHEDULED, false);
+      return { job: null, result: started };
+    });
+    expect(second).toMatchObject({ created: false, run: { id: first } });
+    await queue.idle();
   }, 30_000);
 });

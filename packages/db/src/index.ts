@@ -4,7 +4,7 @@ export * from './entities/index.js';
 export * from './enums.js';
 export { newId } from './ids.js';
 export { createOrm, migrateUp, ormConfig, type CreateOrmOptions, type Orm } from './orm.js';
-export { ping, type Dialect } from './sql/driver.js';
+export { ping, postgresTransactionSql, type Dialect } from './sql/driver.js';
 export type { SqlEntityManager as EntityManager } from '@mikro-orm/knex';
 export * from './repositories/connection.repository.js';
 export * from './repositories/connection.types.js';

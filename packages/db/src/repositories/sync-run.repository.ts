@@ -38,17 +38,20 @@ export class SyncRunRepository {
       const id = newId();
       const now = new Date();
       try {
-        await this.em.insert(SyncRun, {
-          id,
-          connection: connectionId,
-          trigger,
-          full,
-          status: SyncStatus.RUNNING,
-          startedAt: now,
-          updatedAt: now,
-          note: start.note ?? null,
-          checkpoint: start.checkpoint ?? null,
-        });
+        // In its own savepoint: a caller's transaction outlives a lost race for the slot.
+        await this.em.transactional((tx) =>
+          tx.insert(SyncRun, {
+            id,
+            connection: connectionId,
+            trigger,
+            full,
+            status: SyncStatus.RUNNING,
+            startedAt: now,
+            updatedAt: now,
+            note: start.note ?? null,
+            checkpoint: start.checkpoint ?? null,
+          }),
+        );
         return { run: await this.em.findOneOrFail(SyncRun, id), created: true };
       } catch (error) {
         if (!(error instanceof UniqueConstraintViolationException)) throw error;

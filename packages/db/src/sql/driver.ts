@@ -105,6 +105,21 @@ async function bound<T>(
   });
 }
 
+/**
+ * The current PostgreSQL transaction as a library that brings its own `$n` statements wants
+ * it (the job queue inserts its job there, so that it commits with the caller's rows).
+ */
+export function postgresTransactionSql(em: SqlEntityManager): {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+} {
+  return {
+    async executeSql(text, values) {
+      const result = await (await postgresConnection(em)).query(text, values);
+      return { rows: result.rows };
+    },
+  };
+}
+
 /** Runs a `?`-placeholder query with bound values and returns its rows. */
 export async function execute<T = Record<string, unknown>>(
   em: SqlEntityManager,

@@ -1,6 +1,7 @@
 import { SyncRunRepository, WebhookEventRepository, type Orm } from '@cora/db';
 import type { Logger } from 'pino';
-import type { JobHandlers, JobQueue, JobQueueOptions, SyncJob } from './job-queue.js';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { JobHandlers, JobQueue, JobQueueOptions, StartedSync, SyncJob } from './job-queue.js';
 
 interface SyncSlot {
   active: boolean;
@@ -53,6 +54,16 @@ export class InProcessJobQueue implements JobQueue {
       void this.tick();
     }
     return Promise.resolve();
+  }
+
+  async startSync<T>(
+    em: SqlEntityManager,
+    start: (tx: SqlEntityManager) => Promise<StartedSync<T>>,
+  ): Promise<T> {
+    // The queue is in memory: the committed RUNNING run is what a restart resumes from.
+    const { job, result } = await em.transactional(start);
+    if (job !== null) await this.enqueueSync(job);
+    return result;
   }
 
   enqueueSync(job: SyncJob, options: { resumed?: boolean } = {}): Promise<void> {

@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { JobsConfig } from '../../config/config.js';
 
 /** One slice of work on a sync run; the same run id until the run ends. */
@@ -23,6 +24,12 @@ export interface JobHandlers {
   tick(): Promise<void>;
 }
 
+/** What a transaction given to `startSync` did: the slice to enqueue with it, if any. */
+export interface StartedSync<T> {
+  job: SyncJob | null;
+  result: T;
+}
+
 /** Durations and bounds of the queue (the slice length is the engine's). */
 export type JobQueueOptions = Omit<JobsConfig, 'sliceSeconds'>;
 
@@ -41,6 +48,14 @@ export interface JobQueue {
   open(work: boolean): Promise<void>;
   /** Runs the scheduler's pass on a timer (cron on PostgreSQL: once across instances). */
   schedule(): Promise<void>;
+  /**
+   * Runs `start` in one database transaction with the enqueueing of the slice it returns,
+   * so that a run is never committed without its first slice (nor a slice without its run).
+   */
+  startSync<T>(
+    em: SqlEntityManager,
+    start: (tx: SqlEntityManager) => Promise<StartedSync<T>>,
+  ): Promise<T>;
   /** Enqueues a slice of `job.runId`; at most one slice per connection runs at once. */
   enqueueSync(job: SyncJob, options?: { resumed?: boolean }): Promise<void>;
   /** Whether a slice of the connection's run is queued, waiting for a retry, or running. */

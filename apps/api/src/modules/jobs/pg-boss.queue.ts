@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { postgresTransactionSql } from '@cora/db';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { JobHandlers, JobQueue, JobQueueOptions, SyncJob } from './job-queue.js';
+import type { JobHandlers, JobQueue, JobQueueOptions, StartedSync, SyncJob } from './job-queue.js';
 
 /** The PostgreSQL schema pg-boss keeps its tables in. */
 export const PG_BOSS_SCHEMA = 'pgboss';
@@ -95,11 +97,23 @@ export class PgBossJobQueue implements JobQueue {
     await this.boss.schedule(QUEUE.tick, '* * * * *', {}, { singletonKey: 'tick' });
   }
 
+  async startSync<T>(
+    em: SqlEntityManager,
+    start: (tx: SqlEntityManager) => Promise<StartedSync<T>>,
+  ): Promise<T> {
+    await this.started();
+    const { job, result } = await em.transactional(async (tx) => {
+      const started = await start(tx);
+      if (started.job !== null) await this.sendSync(started.job, {}, postgresTransactionSql(tx));
+      return started;
+    });
+    if (job !== null) this.notify(QUEUE.sync);
+    return result;
+  }
+
   async enqueueSync(job: SyncJob, options: { resumed?: boolean } = {}): Promise<void> {
     await this.started();
-    const data: SyncJobData = { ...job, ...(options.resumed ? { resumed: true } : {}) };
-    // null: a slice of this connection is already queued, which is as good.
-    await this.boss.send(QUEUE.sync, data, { singletonKey: job.connectionId });
+    await this.sendSync(job, options);
     this.notify(QUEUE.sync);
   }
 
@@ -142,6 +156,19 @@ export class PgBossJobQueue implements JobQueue {
     if (this.ready === null) return;
     await this.ready.catch(() => undefined);
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+  }
+
+  private async sendSync(
+    job: SyncJob,
+    options: { resumed?: boolean },
+    db?: PgBoss.Db,
+  ): Promise<void> {
+    const data: SyncJobData = { ...job, ...(options.resumed ? { resumed: true } : {}) };
+    // null: a slice of this connection is already queued, which is as good.
+    await this.boss.send(QUEUE.sync, data, {
+      singletonKey: job.connectionId,
+      ...(db === undefined ? {} : { db }),
+    });
   }
 
   private started(): Promise<void> {

@@ -75,19 +75,23 @@ export class SyncEngine {
       throw new AppError(ErrorCode.CONFLICT, 'Connect your Stripe account before syncing');
     }
     const plan = await planSync(em, connectionId, full);
-    const { run, created } = await new SyncRunRepository(em).startRun(
-      connectionId,
-      trigger,
-      plan.kind === 'full',
-      plan.kind === 'full'
-        ? { note: plan.note, checkpoint: plan.resume === null ? null : { ...plan.resume } }
-        : {},
-    );
-    const job = { runId: run.id, connectionId };
-    if (created) await this.jobs.enqueueSync(job);
-    else if (!(await this.jobs.isSyncPending(connectionId)))
-      await this.jobs.enqueueSync(job, { resumed: true });
-    return run;
+    const { run, created } = await this.jobs.startSync(em, async (tx) => {
+      const started = await new SyncRunRepository(tx).startRun(
+        connectionId,
+        trigger,
+        plan.kind === 'full',
+        plan.kind === 'full'
+          ? { note: plan.note, checkpoint: plan.resume === null ? null : { ...plan.resume } }
+          : {},
+      );
+      return {
+        job: started.created ? { runId: started.run.id, connectionId } : null,
+        result: started,
+      };
+    });
+    if (!created && !(await this.jobs.isSyncPending(connectionId)))
+      await this.jobs.enqueueSync({ runId: run.id, connectionId }, { resumed: true });
+    return em.merge(run);
   }
 
   /**
