@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { Writable } from 'node:stream';
@@ -119,6 +119,21 @@ describe('identity from an HS256 secret: lifetime, iat, issuer and audience', ()
     expect(await demo.verify(await signDevToken(secret, 'u', 'user', '7d'))).toMatchObject({
       userId: 'u',
     });
+  });
+
+  it('verifies the token of a request once, however many guards ask, and each request its own', async () => {
+    const verifier = new IdentityVerifier({ kind: 'secret', secret });
+    const request = (authorization: string) =>
+      ({ headers: { authorization } }) as unknown as IncomingMessage;
+    const first = request(`Bearer ${await token({ exp: now() + 600 })}`);
+    const asked = verifier.fromRequest(first);
+    expect(verifier.fromRequest(first)).toBe(asked);
+    expect(await asked).toEqual({ userId: 'cora-user-1', role: 'support' });
+
+    const forged = request('Bearer not-a-token');
+    await expect(verifier.fromRequest(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifier.fromRequest(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(verifier.fromRequest(request(first.headers.authorization ?? ''))).not.toBe(asked);
   });
 
   it('refuses tokens without exp, living too long, issued in the future', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAccount } from './support/books.js';
 import { startHarness, type Harness } from './support/harness.js';
+import { wsClient, wsOperation } from './support/ws.js';
 
 const QUERY = `{ stripeTransactions(first: 50) { totalCount edges { node { id } } } }`;
 // Each call waits on Stripe (the sandbox answers slowly below), so it holds its slot a while.
@@ -70,6 +71,29 @@ describe('load shedding', () => {
     const shedCount = (text: string): number =>
       Number(/cora_shed_total\{transport="http",reason="queue_full"\} (\d+)/.exec(text)?.[1] ?? 0);
     expect(shedCount(after) - shedCount(before)).toBe(shed.length);
+  });
+
+  it('sheds socket operations with a retryable error at once, keeping the sockets open', async () => {
+    const clients = Array.from({ length: 6 }, () => wsClient(h, token));
+    try {
+      const started = Date.now();
+      const answers = await Promise.all(
+        clients.flatMap((client) => [wsOperation(client, SLOW), wsOperation(client, SLOW)]),
+      );
+      const served = answers.filter((a) => a.errors?.length === 0);
+      const shed = answers.filter((a) => a.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE');
+      expect(answers.every((a) => a.closeCode === undefined)).toBe(true);
+      expect(served.length + shed.length).toBe(answers.length);
+      expect(served.length).toBeGreaterThanOrEqual(2);
+      expect(shed.length).toBeGreaterThan(0);
+      for (const answer of shed) expect(answer.errors?.[0]?.extensions?.retryAfterSeconds).toBe(1);
+      // The sockets carry on once the burst is over.
+      const after = await wsOperation(clients[0] as (typeof clients)[0], QUERY);
+      expect(after.errors).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(60_000);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
   });
 
   it('gives every slot back: once the burst is over, operations run again', async () => {

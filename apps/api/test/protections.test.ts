@@ -1,46 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signDevToken } from '../src/auth/dev-token.js';
 import { MAX_OPERATIONS_PER_SOCKET } from '../src/graphql/limits.js';
 import { TOKEN_EXPIRED_CLOSE_CODE } from '../src/graphql/socket.js';
 import { startHarness, type Harness } from './support/harness.js';
-import { wsClient } from './support/ws.js';
+import { wsClient, wsOperation as overWs, type WsAnswer } from './support/ws.js';
 
 /** What a transport answered: a GraphQL result, or the socket's close code. */
-interface Answer {
-  status?: number;
-  data?: unknown;
-  errors?: { message: string; extensions?: { code?: string } }[];
-  closeCode?: number;
-}
+type Answer = WsAnswer & { status?: number };
 
 type Transport = 'http' | 'ws';
 
 async function overHttp(h: Harness, query: string, token: string | null): Promise<Answer> {
   const result = await h.gql(query, {}, token);
   return { status: result.status, data: result.data, errors: result.errors ?? [] };
-}
-
-/** One operation on a real graphql-ws client over a real WebSocket. */
-function overWs(client: Client, query: string): Promise<Answer> {
-  return new Promise((resolve) => {
-    const answer: Answer = { errors: [] };
-    client.subscribe(
-      { query },
-      {
-        next: (result) => {
-          answer.data = result.data;
-          answer.errors = [...(answer.errors ?? []), ...((result.errors ?? []) as never[])];
-        },
-        error: (error: unknown) => {
-          if (Array.isArray(error)) resolve({ errors: error as NonNullable<Answer['errors']> });
-          else resolve({ closeCode: (error as { code?: number }).code ?? -1 });
-        },
-        complete: () => resolve(answer),
-      },
-    );
-  });
 }
 
 async function ask(h: Harness, transport: Transport, query: string, token: string) {

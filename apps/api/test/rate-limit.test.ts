@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness.js';
+import { wsClient, wsOperation } from './support/ws.js';
 
 interface Answer {
   status: number;
@@ -88,5 +89,33 @@ describe('per-identity rate limit', () => {
     expect(statuses.slice(0, LIMIT).map((s) => s.status)).toEqual(Array(LIMIT).fill(200));
     expect(statuses[LIMIT]).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
     expect(Number(statuses[LIMIT]?.retryAfter)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('holds over the WebSocket too: one budget per identity across transports, the socket stays open', async () => {
+    const dave = await h.token('rate-dave');
+    const query = '{ stripeConnection { status } }';
+    const client = wsClient(h, dave);
+    try {
+      expect((await post(dave)).status).toBe(200);
+      for (let n = 1; n < LIMIT; n += 1) {
+        const answer = await wsOperation(client, query);
+        expect(answer.errors).toEqual([]);
+        expect(answer.data).toEqual({ stripeConnection: expect.anything() as unknown });
+      }
+      const refused = await wsOperation(client, query);
+      expect(refused.closeCode).toBeUndefined();
+      const error = refused.errors?.[0]?.extensions;
+      expect(error?.code).toBe('RATE_LIMITED');
+      expect(error?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(error?.retryAfterSeconds).toBeLessThanOrEqual(WINDOW_SECONDS);
+      // HTTP is counted against the same budget.
+      expect((await post(dave)).status).toBe(429);
+
+      await sleep((error?.retryAfterSeconds ?? WINDOW_SECONDS) * 1000);
+      const next = await wsOperation(client, query);
+      expect(next.errors).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
   });
 });

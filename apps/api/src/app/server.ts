@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -36,12 +36,12 @@ export interface RunningServer {
 
 async function identify(
   services: Services,
-  authorization: string | undefined,
+  req: Request,
 ): Promise<{ identity: Identity | null; authError: AppError | null }> {
-  if (authorization === undefined || authorization === '')
-    return { identity: null, authError: null };
+  const header = req.headers.authorization;
+  if (header === undefined || header === '') return { identity: null, authError: null };
   try {
-    return { identity: await services.identity.fromAuthorization(authorization), authError: null };
+    return { identity: await services.identity.fromRequest(req), authError: null };
   } catch (error) {
     return { identity: null, authError: error instanceof AppError ? error : null };
   }
@@ -89,7 +89,7 @@ export async function startServer(
           }
           return { release: await services.admission.admit(key, 'ws') };
         } catch (error) {
-          if (error instanceof RetryLater) return { refused: error.toGraphQLError() };
+          if (error instanceof RetryLater) return { refused: error };
           throw error;
         }
       },
@@ -143,7 +143,7 @@ export async function startServer(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => ({
         requestId: String(req.res?.getHeader('x-request-id') ?? requestIdFrom(undefined)),
-        ...(await identify(services, req.headers.authorization)),
+        ...(await identify(services, req)),
         em: services.orm.em.fork(),
         pubSub: services.pubSub,
       }),

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import {
@@ -49,6 +50,7 @@ function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
 export class IdentityVerifier {
   private readonly jwks: JWTVerifyGetKey | undefined;
   private readonly policy: TokenPolicy;
+  private readonly byRequest = new WeakMap<IncomingMessage, Promise<Identity>>();
 
   constructor(private readonly config: AuthKey & Partial<TokenPolicy>) {
     this.jwks = config.kind === 'jwks' ? createRemoteJWKSet(new URL(config.url)) : undefined;
@@ -57,6 +59,19 @@ export class IdentityVerifier {
       issuer: config.issuer,
       audience: config.audience,
     };
+  }
+
+  /**
+   * The caller of an HTTP request, verified once however many guards ask (admission, then
+   * GraphQL or REST); rejects with UNAUTHENTICATED like {@link fromAuthorization}.
+   */
+  fromRequest(req: IncomingMessage): Promise<Identity> {
+    let identity = this.byRequest.get(req);
+    if (identity === undefined) {
+      identity = this.fromAuthorization(req.headers.authorization);
+      this.byRequest.set(req, identity);
+    }
+    return identity;
   }
 
   /** Parses an `Authorization` header value; throws UNAUTHENTICATED when missing or invalid. */

@@ -55,6 +55,11 @@ export class AppError extends Error {
   get httpStatus(): number {
     return HTTP_STATUS[this.code];
   }
+
+  /** What a client may read besides the message (GraphQL `extensions`, request id aside). */
+  publicExtensions(): Record<string, unknown> {
+    return { code: this.code };
+  }
 }
 
 export const unauthenticated = (message = 'Authentication required'): AppError =>

@@ -32,7 +32,11 @@ export function createFormatError(logger: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
     };
     if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: { code: original.code, requestId } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { ...original.publicExtensions(), requestId },
+      };
     }
     if (original instanceof ArgumentValidationError) {
       return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, requestId } };

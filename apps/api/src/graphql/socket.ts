@@ -33,7 +33,7 @@ export interface SocketState {
 }
 
 /** Admission's answer for one operation: go ahead (and release when done), or the refusal. */
-export type Admitted = { release: () => void } | { refused: GraphQLError };
+export type Admitted = { release: () => void } | { refused: AppError };
 
 type Ctx = Parameters<
   NonNullable<ServerOptions<{ authorization?: unknown }, Extra & Partial<SocketState>>['onConnect']>
@@ -173,7 +173,7 @@ export function socketPipeline(
           ctx.extra.request.socket.remoteAddress,
           operation !== 'subscription',
         );
-        if ('refused' in admitted) return [admitted.refused];
+        if ('refused' in admitted) return refuse(admitted.refused);
         ctx.extra.releases?.set(id, admitted.release);
       }
       ctx.extra.accepted?.add(id);

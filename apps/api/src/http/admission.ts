@@ -19,14 +19,14 @@ export class RetryLater extends AppError {
     super(code, message);
   }
 
+  override publicExtensions(): Record<string, unknown> {
+    return { code: this.code, retryAfterSeconds: this.retryAfterSeconds };
+  }
+
   /** The error as GraphQL sends it, `extensions.retryAfterSeconds` included. */
   toGraphQLError(): GraphQLError {
     return new GraphQLError(this.message, {
-      extensions: {
-        code: this.code,
-        retryAfterSeconds: this.retryAfterSeconds,
-        requestId: currentRequestId() ?? 'none',
-      },
+      extensions: { ...this.publicExtensions(), requestId: currentRequestId() ?? 'none' },
     });
   }
 }
@@ -158,7 +158,7 @@ export class Admission {
     const identity =
       header === undefined || header === ''
         ? null
-        : await this.identity.fromAuthorization(header).catch(() => null);
+        : await this.identity.fromRequest(req).catch(() => null);
     return identityKey(identity, req.socket.remoteAddress);
   }
 }

@@ -43,7 +43,7 @@ export function authed(
   handler: (identity: Identity, req: Request, res: Response) => Promise<void>,
 ): RequestHandler {
   return route(kit, async (req, res) => {
-    const identity = await kit.identity.fromAuthorization(req.headers.authorization);
+    const identity = await kit.identity.fromRequest(req);
     await handler(identity, req, res);
   });
 }

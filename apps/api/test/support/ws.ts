@@ -51,3 +51,34 @@ export function collect<T>(
   });
   return { events, done, ready };
 }
+
+/** What one socket operation answered: its result, or the socket's close code. */
+export interface WsAnswer {
+  data?: unknown;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; retryAfterSeconds?: number };
+  }[];
+  closeCode?: number;
+}
+
+/** One query or mutation on a graphql-ws client: its result, its refusal, or the close code. */
+export function wsOperation(client: Client, query: string): Promise<WsAnswer> {
+  return new Promise((resolve) => {
+    const answer: WsAnswer = { errors: [] };
+    client.subscribe(
+      { query },
+      {
+        next: (result) => {
+          answer.data = result.data;
+          answer.errors = [...(answer.errors ?? []), ...((result.errors ?? []) as never[])];
+        },
+        error: (error: unknown) => {
+          if (Array.isArray(error)) resolve({ errors: error as NonNullable<WsAnswer['errors']> });
+          else resolve({ closeCode: (error as { code?: number }).code ?? -1 });
+        },
+        complete: () => resolve(answer),
+      },
+    );
+  });
+}
