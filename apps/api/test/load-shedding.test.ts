@@ -76,7 +76,6 @@ describe('load shedding', () => {
   it('sheds socket operations with a retryable error at once, keeping the sockets open', async () => {
     const clients = Array.from({ length: 6 }, () => wsClient(h, token));
     try {
-      const started = Date.now();
       const answers = await Promise.all(
         clients.flatMap((client) => [wsOperation(client, SLOW), wsOperation(client, SLOW)]),
       );
@@ -88,11 +87,11 @@ describe('load shedding', () => {
       expect(shed.length).toBeGreaterThan(0);
       for (const answer of shed) expect(answer.errors?.[0]?.extensions?.retryAfterSeconds).toBe(1);
       // The sockets carry on once the burst is over.
-      const after = await wsOperation(clients[0] as (typeof clients)[0], QUERY);
-      expect(after.errors).toEqual([]);
-      expect(Date.now() - started).toBeLessThan(60_000);
+      const [first] = clients;
+      if (first === undefined) throw new Error('no client');
+      expect((await wsOperation(first, QUERY)).errors).toEqual([]);
     } finally {
-      await Promise.all(clients.map((client) => client.dispose()));
+      for (const client of clients) await client.dispose();
     }
   });
 
