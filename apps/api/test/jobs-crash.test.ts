@@ -206,3 +206,52 @@ describe('on SQLite, a process killed mid-backfill', () => {
     }
   }, 90_000);
 });
+
+describe.skipIf(postgresUrl === undefined)('on PostgreSQL, a slice that outlives its job', () => {
+  it('is fenced off when the queue hands the run to another slice: no page is written twice', async () => {
+    // A page that takes longer than the job's expiry: the queue retries the job on this
+    // instance's second worker while the first slice still waits for Stripe.
+    const h = await startHarness({
+      postgres: postgresUrl,
+      sandbox: { authorizeCharges: 0 },
+      env: {
+        JOB_EXPIRE_SECONDS: '2',
+        JOB_MAINTENANCE_SECONDS: '1',
+        JOB_POLLING_SECONDS: '0.5',
+        SYNC_SLICE_SECONDS: '1',
+        SYNC_CONCURRENCY: '2',
+      },
+    });
+    try {
+      const { control } = h.sandbox;
+      const account = control.createAccount({ charges: TOTAL, seed: 35 }).id;
+      control.setFaults({ latencyMs: 4_000 }, account);
+      const token = await h.token('pg-overrun-user');
+      expect((await connectInBrowser(h, token, { account })).searchParams.get('connected')).toBe(
+        '1',
+      );
+      const connection = await waitFor(
+        () =>
+          new ConnectionRepository(h.app.services.orm.em.fork()).findByUserId('pg-overrun-user'),
+        10_000,
+      );
+      const running = await waitFor(async () => {
+        const run = await new SyncRunRepository(h.app.services.orm.em.fork()).findRunning(
+          connection.id,
+        );
+        return run !== null && run.slice >= 2 ? run : null;
+      }, 30_000);
+      // Slow enough that the new slice is still paging when the old one's page arrives.
+      control.setFaults({ latencyMs: 300 }, account);
+      const { run } = await finishedRun(h.app.services.orm, running);
+      expect(run.status).toBe(SyncStatus.SUCCEEDED);
+      expect(run.slice).toBeGreaterThanOrEqual(2);
+      // The overrun slice's page arrived after the run was taken over: it was not counted
+      // (a page written twice would add 100; the catch-up re-read adds at most one charge).
+      expect(run.fetched).toBeLessThan(TOTAL + 100);
+      expect(await bookIds(h, 'pg-overrun-user')).toEqual(await succeededChargeIds(h, account));
+    } finally {
+      await h.close();
+    }
+  }, 90_000);
+});

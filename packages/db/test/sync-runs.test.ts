@@ -7,6 +7,7 @@ import {
   SyncStatus,
   SyncTrigger,
   TransactionRepository,
+  RunNotRunningError,
   newId,
   decodeKeyset,
 } from '../src/index.js';
@@ -78,6 +79,38 @@ describeEachDialect('sync runs', (db) => {
     expect(await runs.finishRun(run.id, { status: SyncStatus.SUCCEEDED })).toBeNull();
     expect(await runs.findRunning(connection.id)).toBeNull();
     expect((await runs.startRun(connection.id, SyncTrigger.MANUAL, false)).created).toBe(true);
+  });
+
+  it('fences off a slice once a later one claims the run: its pages and its finish do not hold', async () => {
+    const connection = await seedConnection(db().em());
+    const runs = new SyncRunRepository(db().em());
+    const { run } = await runs.startRun(connection.id, SyncTrigger.INITIAL, true);
+    const page = (slice: number, n: number) =>
+      new TransactionRepository(db().em()).upsertPage({
+        connectionId: connection.id,
+        runId: run.id,
+        rows: [chargeRow(n)],
+        checkpoint: { startingAfter: `ch_0000000${n}` },
+        slice,
+      });
+    const overrun = await runs.claimSlice(run.id);
+    expect(overrun).toBe(1);
+    await page(1, 1);
+    // Its job expired and another slice took the run over.
+    const successor = await runs.claimSlice(run.id);
+    expect(successor).toBe(2);
+    await expect(page(1, 2)).rejects.toBeInstanceOf(RunNotRunningError);
+    expect(await runs.finishRun(run.id, { status: SyncStatus.SUCCEEDED }, overrun ?? 0)).toBeNull();
+    await page(2, 3);
+    expect(await runs.findById(run.id)).toMatchObject({
+      status: SyncStatus.RUNNING,
+      pages: 2,
+      checkpoint: { startingAfter: 'ch_00000003' },
+    });
+    expect(
+      await runs.finishRun(run.id, { status: SyncStatus.SUCCEEDED }, successor ?? 0),
+    ).toMatchObject({ status: SyncStatus.SUCCEEDED });
+    expect(await runs.claimSlice(run.id)).toBeNull();
   });
 
   it('fails stale runs and offers their checkpoint to the next full run', async () => {

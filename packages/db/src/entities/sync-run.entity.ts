@@ -27,6 +27,11 @@ export const SyncRun = defineEntity({
     finishedAt: p.datetime().nullable(),
     /** Last sign of life (start or page); stale RUNNING runs are found by it. */
     updatedAt: p.datetime().onCreate(() => new Date()),
+    /**
+     * The number of the slice now working the run: each slice claims the next one, and its
+     * writes hold only while it is still the latest (a slice whose job expired is fenced off).
+     */
+    slice: p.integer().default(0),
     pages: p.integer().default(0),
     fetched: p.integer().default(0),
     inserted: p.integer().default(0),

@@ -91,12 +91,28 @@ export class SyncRunRepository {
     return this.em.findOne(SyncRun, id, { refresh: true });
   }
 
-  /** Ends a RUNNING run; returns the finished run, or null if it was not RUNNING. */
-  async finishRun(id: string, outcome: RunOutcome): Promise<SyncRunEntity | null> {
+  /**
+   * Claims the next slice of a RUNNING run for the caller, which from now on is the only one
+   * whose page writes and finish hold; null when the run is not RUNNING.
+   */
+  async claimSlice(id: string): Promise<number | null> {
+    const [row] = await execute<{ slice: number | string }>(
+      this.em,
+      'update sync_run set slice = slice + 1 where id = ? and status = ? returning slice',
+      [id, SyncStatus.RUNNING],
+    );
+    return row === undefined ? null : Number(row.slice);
+  }
+
+  /**
+   * Ends a RUNNING run (only while `slice`, when given, is still the latest); returns the
+   * finished run, or null if it was not RUNNING or another slice had taken it over.
+   */
+  async finishRun(id: string, outcome: RunOutcome, slice?: number): Promise<SyncRunEntity | null> {
     const finishedAt = outcome.finishedAt ?? new Date();
     const changed = await this.em.nativeUpdate(
       SyncRun,
-      { id, status: SyncStatus.RUNNING },
+      { id, status: SyncStatus.RUNNING, ...(slice === undefined ? {} : { slice }) },
       {
         status: outcome.status,
         finishedAt,

@@ -38,7 +38,8 @@ export class TransactionRepository {
   /**
    * Upserts one page and records the run's checkpoint and counters, in ONE transaction.
    * Never replaces a MANUAL category; ignores rows older than the stored version.
-   * @throws RunNotRunningError when the run is not RUNNING (nothing is written).
+   * @throws RunNotRunningError when the run is not RUNNING, or another slice has claimed it
+   *   (nothing is written).
    */
   async upsertPage(input: UpsertPageInput): Promise<UpsertCounts> {
     return this.em.transactional(async (em) => {
@@ -54,6 +55,7 @@ export class TransactionRepository {
         skipped: input.skipped ?? fetched - counts.inserted - counts.updated,
         checkpoint: input.checkpoint,
         now,
+        slice: input.slice,
       });
       if (!recorded) throw new RunNotRunningError(input.runId);
       return counts;

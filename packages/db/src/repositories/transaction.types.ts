@@ -19,6 +19,8 @@ export interface UpsertPageInput {
   fetched?: number;
   /** Objects on the page not imported (charges that did not succeed); defaults to fetched - inserted - updated. */
   skipped?: number;
+  /** The slice writing it: nothing is written once another slice has claimed the run. */
+  slice?: number;
 }
 
 /** What happened to one row. */

@@ -13,9 +13,14 @@ export interface PageProgress {
   skipped: number;
   checkpoint: SyncCheckpoint | null;
   now: Date;
+  /** The slice writing it (see `SyncRunRepository.claimSlice`); omitted: any. */
+  slice?: number | undefined;
 }
 
-/** Adds a page's counters to a RUNNING run and stores its checkpoint; false if not RUNNING. */
+/**
+ * Adds a page's counters to a RUNNING run and stores its checkpoint; false if the run is not
+ * RUNNING or another slice has taken it over since `page.slice` was claimed.
+ */
 export async function recordPageProgress(
   em: SqlEntityManager,
   page: PageProgress,
@@ -24,7 +29,7 @@ export async function recordPageProgress(
     em,
     `update sync_run set pages = pages + 1, fetched = fetched + ?, inserted = inserted + ?,
        updated = updated + ?, skipped = skipped + ?, checkpoint = ?, updated_at = ?
-     where id = ? and connection_id = ? and status = ?`,
+     where id = ? and connection_id = ? and status = ?${page.slice === undefined ? '' : ' and slice = ?'}`,
     [
       page.fetched,
       page.inserted,
@@ -35,6 +40,7 @@ export async function recordPageProgress(
       page.runId,
       page.connectionId,
       SyncStatus.RUNNING,
+      ...(page.slice === undefined ? [] : [page.slice]),
     ],
   );
   return changed === 1;

@@ -19,6 +19,8 @@ export class RunContext {
     readonly stripe: AccountClient,
     readonly categorize: Categorize,
     readonly progress: RunProgress,
+    /** The slice this context writes for; its pages stop holding once a later slice claims the run. */
+    readonly slice?: number | undefined,
   ) {}
 
   /** Lists charges newest first; `created` bounds and `starting_after` as Stripe takes them. */
@@ -63,6 +65,7 @@ export class RunContext {
       checkpoint,
       fetched,
       skipped,
+      ...(this.slice === undefined ? {} : { slice: this.slice }),
     });
     this.progress.page({
       fetched,

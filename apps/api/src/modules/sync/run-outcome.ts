@@ -20,18 +20,27 @@ export async function markResuming(em: SqlEntityManager, run: SyncRunEntity): Pr
   });
 }
 
-/** Ends a run SUCCEEDED and moves the connection's cursor; clears any error or resume note. */
+/**
+ * Ends a run SUCCEEDED and moves the connection's cursor; clears any error or resume note.
+ * Does nothing when the run had ended or a later slice than `slice` had claimed it.
+ */
 export async function recordSuccess(
   em: SqlEntityManager,
   run: SyncRunEntity,
   cursor: string,
   syncIntervalMs: number,
+  slice?: number,
 ): Promise<void> {
   const finishedAt = new Date();
   const runs = new SyncRunRepository(em);
   // The note may have changed since the slice began (a resume after an interruption).
   const note = (await runs.findById(run.id))?.note ?? null;
-  await runs.finishRun(run.id, { status: SyncStatus.SUCCEEDED, finishedAt, note });
+  const finished = await runs.finishRun(
+    run.id,
+    { status: SyncStatus.SUCCEEDED, finishedAt, note },
+    slice,
+  );
+  if (finished === null) return;
   await new ConnectionRepository(em).recordSyncResult(run.connection.id, {
     lastSyncedAt: finishedAt,
     nextSyncAt: new Date(finishedAt.getTime() + syncIntervalMs),
@@ -40,7 +49,10 @@ export async function recordSuccess(
   });
 }
 
-/** Ends a run FAILED with a safe message; the connection shows it. */
+/**
+ * Ends a run FAILED with a safe message; the connection shows it. Does nothing when the run
+ * had ended or a later slice than `slice` had claimed it.
+ */
 export async function recordFailure(
   em: SqlEntityManager,
   runId: string,
@@ -48,12 +60,14 @@ export async function recordFailure(
   failure: { message: string },
   errorCode: string,
   syncIntervalMs: number,
+  slice?: number,
 ): Promise<void> {
-  await new SyncRunRepository(em).finishRun(runId, {
-    status: SyncStatus.FAILED,
-    errorCode,
-    errorMessage: failure.message,
-  });
+  const finished = await new SyncRunRepository(em).finishRun(
+    runId,
+    { status: SyncStatus.FAILED, errorCode, errorMessage: failure.message },
+    slice,
+  );
+  if (finished === null) return;
   const connection = await new ConnectionRepository(em).findById(connectionId);
   const connected = connection?.status === ConnectionStatus.CONNECTED;
   await new ConnectionRepository(em).recordSyncResult(connectionId, {

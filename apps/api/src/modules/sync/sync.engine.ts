@@ -1,6 +1,7 @@
 import { ConnectionStatus, createCategorizer } from '@cora/core';
 import {
   ConnectionRepository,
+  RunNotRunningError,
   STALE_RUN_ERROR_CODE,
   SyncRunRepository,
   SyncStatus,
@@ -144,6 +145,9 @@ export class SyncEngine {
     const em = this.orm.em.fork();
     const run = await new SyncRunRepository(em).findById(job.runId);
     if (run?.status !== SyncStatus.RUNNING) return;
+    // From here on, a slice still working this run (its job expired) writes nothing more.
+    const slice = await new SyncRunRepository(em).claimSlice(run.id);
+    if (slice === null) return;
     const connection = await new ConnectionRepository(em).findById(job.connectionId);
     const userId = connection?.userId ?? '';
     const progress = new RunProgress(
@@ -159,7 +163,7 @@ export class SyncEngine {
       }
       if (connection === null) throw new AppError(ErrorCode.NOT_FOUND, 'No Stripe connection');
       if (run.pages === 0) progress.start();
-      const ctx = await this.context(em, run, progress);
+      const ctx = await this.context(em, run, progress, slice);
       let cursor;
       if (run.full) {
         const resume = parseBackfillCheckpoint(run.checkpoint ?? null);
@@ -174,15 +178,22 @@ export class SyncEngine {
         await this.jobs.enqueueSync(job);
         return;
       }
-      await recordSuccess(em, run, encodeCursor(cursor), this.options.syncIntervalMs);
+      await recordSuccess(em, run, encodeCursor(cursor), this.options.syncIntervalMs, slice);
       progress.finish({ status: SyncStatus.SUCCEEDED, errorCode: null, errorMessage: null });
       this.finished(run, SyncStatus.SUCCEEDED, progress);
     } catch (error) {
+      if (error instanceof RunNotRunningError) {
+        this.logger.info(
+          { runId: run.id, slice },
+          'sync slice superseded; another slice has the run',
+        );
+        return;
+      }
       const failure = classifyStripeError(error);
       if (failure.code === ErrorCode.INTERNAL)
         this.logger.error({ err: error, runId: run.id }, 'sync failed');
       else this.logger.warn({ runId: run.id, code: failure.code }, 'sync failed');
-      await this.fail(em, run.id, job.connectionId, failure, failure.code);
+      await this.fail(em, run.id, job.connectionId, failure, failure.code, slice);
       progress.finish({
         status: SyncStatus.FAILED,
         errorCode: failure.code,
@@ -212,6 +223,7 @@ export class SyncEngine {
     em: SqlEntityManager,
     run: SyncRunEntity,
     progress: RunProgress,
+    slice: number,
   ): Promise<RunContext> {
     const connectionId = run.connection.id;
     const userId = (await new ConnectionRepository(em).findById(connectionId))?.userId ?? '';
@@ -226,7 +238,7 @@ export class SyncEngine {
           'retrying Stripe request',
         ),
     );
-    return new RunContext(em, run.id, connectionId, stripe, categorize, progress);
+    return new RunContext(em, run.id, connectionId, stripe, categorize, progress, slice);
   }
 
   private finished(
@@ -248,9 +260,18 @@ export class SyncEngine {
     connectionId: string,
     failure: AppError,
     errorCode: string,
+    slice?: number,
   ): Promise<void> {
     try {
-      await recordFailure(em, runId, connectionId, failure, errorCode, this.options.syncIntervalMs);
+      await recordFailure(
+        em,
+        runId,
+        connectionId,
+        failure,
+        errorCode,
+        this.options.syncIntervalMs,
+        slice,
+      );
     } catch (error) {
       // The run stays RUNNING; the scheduler's pass enqueues it again.
       this.logger.error({ err: error, runId }, 'could not record the failed sync');
