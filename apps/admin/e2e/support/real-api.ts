@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -32,6 +32,8 @@ export interface RealStack {
   graphql<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<T>;
   /** From now on the sandbox delivers its events to the API's webhook route, signed. */
   deliverWebhooks(): void;
+  /** Posts one event to the API's webhook route, signed as Stripe signs; the HTTP status. */
+  postWebhook(event: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,10 @@ interface GraphqlReply<T> {
  * on a fresh SQLite file, with secrets made up for this run. The API serves the app the
  * e2e global setup built. One stack per test file.
  */
-export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promise<RealStack> {
+export async function startRealStack(
+  sandboxOptions: SandboxOptions = {},
+  apiEnv: Record<string, string> = {},
+): Promise<RealStack> {
   if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: build @cora/api first`);
   if (!existsSync(join(E2E_DIST, 'index.html'))) {
     throw new Error(`${E2E_DIST} is missing: the e2e global setup builds it`);
@@ -74,6 +79,7 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
     STRIPE_WEBHOOK_SECRET: webhookSecret,
     ADMIN_DIST_DIR: E2E_DIST,
     LOG_LEVEL: 'warn',
+    ...apiEnv,
   };
   const api = await startApiProcess(apiMain, env, origin).catch(async (error: unknown) => {
     await sandbox.close();
@@ -121,6 +127,22 @@ export async function startRealStack(sandboxOptions: SandboxOptions = {}): Promi
         url: `${origin}/api/integrations/stripe/webhook`,
         secret: webhookSecret,
       });
+    },
+    postWebhook: async (event) => {
+      const payload = JSON.stringify(event);
+      const timestamp = Math.floor(Date.now() / 1000);
+      const v1 = createHmac('sha256', webhookSecret)
+        .update(`${timestamp}.${payload}`)
+        .digest('hex');
+      const response = await fetch(`${origin}/api/integrations/stripe/webhook`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'stripe-signature': `t=${timestamp},v1=${v1}`,
+        },
+        body: payload,
+      });
+      return response.status;
     },
     close: async () => {
       await api.stop();
