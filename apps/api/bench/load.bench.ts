@@ -1,13 +1,16 @@
 /**
  * `npm run bench:load` (root): `stripeTransactions(first: 50)` offered open-loop at fixed rates
  * while a first sync runs, on SQLite and (when DATABASE_URL or TEST_DATABASE_URL points at
- * one) PostgreSQL. The API runs here with its default admission settings; the sandbox runs in
+ * one) PostgreSQL, where it runs a second time with the sync in a `--role worker` process.
+ * The API runs here with its default admission settings; the sandbox runs in
  * its own process and the load generator in a worker thread. Prints served req/s, p50/p99
  * of served requests, the shed share and how fast a shed answer came, /healthz p99, the
  * longest wait of any request, and how long the event loop was held.
  */
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { SyncTrigger } from '@cora/db';
 import { pino } from 'pino';
 import { createApp, type App } from '../src/app/create-app.js';
+import type { InstanceRole } from '../src/app/services.js';
 import { signDevToken } from '../src/auth/dev-token.js';
 import { buildConfig } from '../src/config/config.js';
 import { parseEnv } from '../src/config/env.js';
@@ -64,29 +68,56 @@ function offer(plan: LoadPlan): Promise<LoadResult> {
   });
 }
 
-async function startApi(target: Target, sandbox: SandboxProcess, jwtSecret: string): Promise<App> {
-  const config = buildConfig(
-    parseEnv({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: target.database.url,
-      AUTH_JWT_SECRET: jwtSecret,
-      TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      STRIPE_CLIENT_ID: 'ca_bench',
-      STRIPE_CLIENT_SECRET: 'sk_test_bench',
-      STRIPE_API_BASE: sandbox.url,
-      STRIPE_CONNECT_BASE: sandbox.url,
-      STRIPE_RATE_LIMIT_PER_SECOND: '1000000',
-      // Admission settings to try (API_MAX_*) come from the environment; the defaults otherwise.
-      ...Object.fromEntries(
-        Object.entries(process.env).filter(([name]) => name.startsWith('API_MAX_')),
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+/** The API's environment for a target: one per run, shared by its API and worker processes. */
+function apiEnv(
+  target: Target,
+  sandbox: SandboxProcess,
+  jwtSecret: string,
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: target.database.url,
+    AUTH_JWT_SECRET: jwtSecret,
+    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    STRIPE_CLIENT_ID: 'ca_bench',
+    STRIPE_CLIENT_SECRET: 'sk_test_bench',
+    STRIPE_API_BASE: sandbox.url,
+    STRIPE_CONNECT_BASE: sandbox.url,
+    STRIPE_RATE_LIMIT_PER_SECOND: '1000000',
+    // Admission settings to try (API_MAX_*) come from the environment; the defaults otherwise.
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(
+        (entry): entry is [string, string] =>
+          entry[0].startsWith('API_MAX_') && entry[1] !== undefined,
       ),
-      // One user offers every request here: the per-identity limit is not what is measured.
-      API_RATE_LIMIT: '1000000000',
-    }),
-  );
-  return createApp(config, pino({ level: 'warn' }));
+    ),
+    // One user offers every request here: the per-identity limit is not what is measured.
+    API_RATE_LIMIT: '1000000000',
+  };
+}
+
+function startApi(env: Record<string, string>, role: InstanceRole): Promise<App> {
+  return createApp(buildConfig(parseEnv(env)), pino({ level: 'warn' }), { role });
+}
+
+/** `node dist/main.js --role worker` with the API's environment: the sync runs there. */
+async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [MAIN, '--role', 'worker'], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the worker exited with ${String(code)}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('worker started')) resolve();
+    });
+  });
+  child.stdout?.resume();
+  return child;
 }
 
 function connect(
@@ -124,9 +155,21 @@ function keepSyncing(app: App, connectionId: string): { stop(): Promise<number> 
   };
 }
 
-async function run(target: Target, sandbox: SandboxProcess, writerAccount: string): Promise<void> {
+/**
+ * One target: `all` runs API and sync in this process (the embedded default's shape);
+ * `split` runs this process as `--role api` and the sync in a `--role worker` process.
+ */
+async function run(
+  target: Target,
+  sandbox: SandboxProcess,
+  writerAccount: string,
+  roles: 'all' | 'split',
+): Promise<void> {
   const jwtSecret = randomBytes(32).toString('base64url');
-  const app = await startApi(target, sandbox, jwtSecret);
+  const env = apiEnv(target, sandbox, jwtSecret);
+  const worker = roles === 'split' ? await startWorker(env) : null;
+  const app = await startApi(env, roles === 'split' ? 'api' : 'all');
+  const label = roles === 'split' ? `${target.name}+worker` : target.name;
   const { engine, orm } = app.services;
   const loop = monitorEventLoopDelay({ resolution: 1 });
   try {
@@ -144,7 +187,7 @@ async function run(target: Target, sandbox: SandboxProcess, writerAccount: strin
     await engine.idle();
     loop.disable();
     console.log(
-      `${target.name}: imported ${IMPORTED.toLocaleString('en')} charges in ${((performance.now() - importStarted) / 1000).toFixed(1)} s; ` +
+      `${label}: imported ${IMPORTED.toLocaleString('en')} charges in ${((performance.now() - importStarted) / 1000).toFixed(1)} s; ` +
         `event loop held during the backfill: p99 ${ms(loop.percentile(99) / 1e6)}, max ${ms(loop.max / 1e6)}`,
     );
 
@@ -188,7 +231,7 @@ async function run(target: Target, sandbox: SandboxProcess, writerAccount: strin
       const servedMs = sortedMs(served);
       const longest = Math.max(...result.operations.map((s) => s.ms));
       console.log(
-        `${target.name.padEnd(10)} offered ${String(rate).padStart(3)}/s: served ${(served.length / SECONDS).toFixed(1)}/s, ` +
+        `${label.padEnd(17)} offered ${String(rate).padStart(3)}/s: served ${(served.length / SECONDS).toFixed(1)}/s, ` +
           `p50 ${ms(quantile(servedMs, 0.5))}, p99 ${ms(quantile(servedMs, 0.99))}; ` +
           `shed ${((100 * shed.length) / result.operations.length).toFixed(1)} % (p99 answer ${ms(quantile(sortedMs(shed), 0.99))}); ` +
           `failed ${failed}${failed > 0 ? ` (${failedBy})` : ''}; /healthz p99 ${ms(quantile(sortedMs(result.health), 0.99))}; longest wait ${ms(longest)}; ` +
@@ -200,10 +243,15 @@ async function run(target: Target, sandbox: SandboxProcess, writerAccount: strin
     }
     const runs = await syncing.stop();
     console.log(
-      `${target.name}: ${runs} full sync(s) of ${SYNCING.toLocaleString('en')} charges ran alongside`,
+      `${label}: ${runs} full sync(s) of ${SYNCING.toLocaleString('en')} charges ran alongside`,
     );
   } finally {
     await app.close();
+    if (worker !== null) {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.kill('SIGTERM');
+      await exited;
+    }
     await target.database.drop();
   }
 }
@@ -217,9 +265,11 @@ console.log(
 const sandbox = await startSandboxProcess(IMPORTED);
 try {
   const writer = await sandbox.control<{ id: string }>('POST', '/accounts', { charges: SYNCING });
-  await run(sqliteTarget(), sandbox, writer.id);
-  if (postgresServer) await run(await postgresTarget(postgresServer), sandbox, writer.id);
-  else
+  await run(sqliteTarget(), sandbox, writer.id, 'all');
+  if (postgresServer) {
+    await run(await postgresTarget(postgresServer), sandbox, writer.id, 'all');
+    await run(await postgresTarget(postgresServer), sandbox, writer.id, 'split');
+  } else
     console.log(
       'PostgreSQL skipped: set DATABASE_URL or TEST_DATABASE_URL to a postgres:// server',
     );
