@@ -1,37 +1,16 @@
-import { createHash } from 'node:crypto';
 import { postgresTransactionSql } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { JobHandlers, JobQueue, JobQueueOptions, StartedSync, SyncJob } from './job-queue.js';
-
-/** The PostgreSQL schema pg-boss keeps its tables in. */
-export const PG_BOSS_SCHEMA = 'pgboss';
-
-export const QUEUE = {
-  sync: 'sync-run',
-  syncAbandoned: 'sync-run-abandoned',
-  webhook: 'webhook-event',
-  webhookParked: 'webhook-event-parked',
-  tick: 'sync-tick',
-} as const;
-
-/** Queues whose jobs `idle()` waits for (the cron tick is never "done"). */
-const WORK_QUEUES = [QUEUE.sync, QUEUE.syncAbandoned, QUEUE.webhook, QUEUE.webhookParked];
-
-/** Slices retried after their worker died, before the run is given up. */
-const SYNC_RETRY_LIMIT = 5;
-
-interface SyncJobData extends SyncJob {
-  resumed?: boolean;
-}
-
-/** A stable job id for a name, so enqueueing the same event twice inserts one job. */
-function stableJobId(name: string): string {
-  const hex = createHash('sha256').update(name).digest('hex');
-  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+import {
+  PG_BOSS_SCHEMA,
+  QUEUE,
+  queueDefinitions,
+  stableJobId,
+  WORK_QUEUES,
+  type SyncJobData,
+} from './pg-boss.queues.js';
 
 /**
  * Durable jobs in PostgreSQL, shared by every API and worker instance. pg-boss owns the
@@ -178,30 +157,7 @@ export class PgBossJobQueue implements JobQueue {
 
   private async createQueues(): Promise<void> {
     await this.boss.start();
-    const expireInSeconds = this.options.expireSeconds;
-    const queues: PgBoss.Queue[] = [
-      { name: QUEUE.syncAbandoned, policy: 'standard', retryLimit: 3, expireInSeconds },
-      { name: QUEUE.webhookParked, policy: 'standard', retryLimit: 3, expireInSeconds },
-      {
-        name: QUEUE.sync,
-        policy: 'stately',
-        retryLimit: SYNC_RETRY_LIMIT,
-        retryDelay: 0,
-        expireInSeconds,
-        deadLetter: QUEUE.syncAbandoned,
-      },
-      {
-        name: QUEUE.webhook,
-        policy: 'standard',
-        retryLimit: this.options.webhookMaxAttempts - 1,
-        retryDelay: this.options.webhookRetryDelaySeconds,
-        retryBackoff: true,
-        expireInSeconds,
-        deadLetter: QUEUE.webhookParked,
-      },
-      { name: QUEUE.tick, policy: 'stately', retryLimit: 0, expireInSeconds: 300 },
-    ];
-    for (const { name, ...options } of queues) {
+    for (const { name, ...options } of queueDefinitions(this.options)) {
       await this.boss.createQueue(name, { name, ...options });
       // createQueue keeps an existing queue as it was: apply this configuration.
       await this.boss.updateQueue(name, { name, ...options });
