@@ -2,7 +2,10 @@
  * `npm run bench -w @cora/api [-- --charges 1000000]`: a full backfill through the sync
  * engine from the sandbox (in its own process, no latency, no rate limit) into SQLite, and
  * into PostgreSQL when DATABASE_URL or TEST_DATABASE_URL points at one; then an
- * incremental sync with nothing new. Prints charges/s, Stripe requests and peak RSS.
+ * incremental sync with nothing new. Prints charges/s, Stripe requests and peak RSS, and
+ * beside the backfill, in the same run, its two ceilings: (a) reading and mapping every
+ * page with nothing written, (b) the engine's page writer alone with no Stripe; and the
+ * backfill as a share of the lower one.
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -11,6 +14,7 @@ import { pino } from 'pino';
 import type { StripeConfig } from '../src/config/config.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
 import { standaloneEngine } from '../test/support/engine.js';
+import { perSecond, readOnly, writeOnly } from './ceiling.js';
 import { connectAccount } from './connect-account.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 import { postgresTarget, sqliteTarget, type Target } from './targets.js';
@@ -72,7 +76,24 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     };
   };
 
+  const read = await readOnly(stripe, sandbox, sandbox.account);
+  const writerConnection = await connectAccount(
+    orm,
+    cipher,
+    sandbox,
+    `bench-writer-${target.name}`,
+    sandbox.account,
+  );
+  const write = await writeOnly(orm, writerConnection, read.pages, read.rate.charges);
   const full = await timed(true);
+  const endToEnd = full.fetched / full.seconds;
+  const ceiling = Math.min(perSecond(read.rate), perSecond(write));
+  const rate = (value: number) => `${Math.round(value).toLocaleString('en')}/s`;
+  console.log(
+    `${target.name.padEnd(10)} ceilings: (a) read + map only ${rate(perSecond(read.rate))}, ` +
+      `(b) page writer only ${rate(perSecond(write))}; (c) the backfill ${rate(endToEnd)} = ` +
+      `${((100 * endToEnd) / ceiling).toFixed(0)} % of min(a, b) (target ≥ 70 %)`,
+  );
   console.log(
     `${target.name.padEnd(10)} full backfill: ${full.fetched.toLocaleString('en')} charges in ${full.seconds.toFixed(2)} s = ` +
       `${Math.round(full.fetched / full.seconds).toLocaleString('en')} charges/s, ${full.requests} Stripe requests, ${full.status}, peak RSS so far ${mb(peakRss)}`,
