@@ -67,6 +67,15 @@ export class PayoutRepository {
     );
   }
 
+  /** `created` (unix seconds) of the oldest payout still pending or in transit, or null. */
+  async oldestOpenCreated(connectionId: string): Promise<number | null> {
+    const [row] = await this.select(
+      `connection_id = ? and status in ('pending', 'in_transit') order by created_at asc, id asc limit 1`,
+      [connectionId],
+    );
+    return row === undefined ? null : Math.floor(row.createdAt.getTime() / 1000);
+  }
+
   /** Newest first, keyset-paginated, each with its reconciliation. */
   async list(connectionId: string, options: ListPageOptions = {}): Promise<Page<ReconciledPayout>> {
     const limit = pageSize(options.first, 20);
