@@ -46,6 +46,20 @@ export class BooksWriter {
     await new PayoutRepository(this.em).upsert(this.connectionId, payouts);
   }
 
+  /** Records the charge of each refund's balance entry, from a page of raw refunds. */
+  async writeRefunds(raw: readonly unknown[]): Promise<void> {
+    const chargeOf = new Map<string, string>();
+    for (const refund of raw as { id?: unknown; charge?: unknown }[]) {
+      const charge =
+        typeof refund.charge === 'string'
+          ? refund.charge
+          : (refund.charge as { id?: unknown } | null)?.id;
+      if (typeof refund.id === 'string' && typeof charge === 'string')
+        chargeOf.set(refund.id, charge);
+    }
+    await new BalanceEntryRepository(this.em).linkSourcesToCharge(this.connectionId, chargeOf);
+  }
+
   /** The expanded balance transactions of a page of charges, stored as entries. */
   async writeChargeSettlements(charges: readonly unknown[]): Promise<void> {
     const expanded = charges

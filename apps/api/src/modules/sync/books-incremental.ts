@@ -7,8 +7,9 @@ import type { SyncCursor } from './sync-cursor.js';
 const CREATED_OVERLAP_SECONDS = 1;
 
 /**
- * The books' new balance transactions and payouts by `created` since the cursor (with a small
- * overlap); a cursor without them (0) imports them all. Returns where each list continues.
+ * The books' new balance transactions, refunds (their entries' charge) and payouts by
+ * `created` since the cursor (with a small overlap); a cursor without them (0) imports them
+ * all. Returns where each list continues.
  */
 export async function incrementalBooks(
   ctx: RunContext,
@@ -24,6 +25,8 @@ export async function incrementalBooks(
     balanceCreated = Math.max(balanceCreated, page.data[0]?.created ?? 0);
     await ctx.books.writeEntries(page.data);
   }
+  const refunds = listPages((after) => ctx.listRefunds(since(cursor.balanceCreated), after));
+  for await (const page of refunds) await ctx.books.writeRefunds(page.data);
   let payoutsCreated = cursor.payoutsCreated ?? 0;
   // Payouts still on their way are read again until Stripe says they arrived or failed.
   const open = await new PayoutRepository(ctx.em).oldestOpenCreated(ctx.connectionId);

@@ -60,6 +60,20 @@ export class RunContext {
     );
   }
 
+  /** Lists refunds newest first (each names its charge). */
+  listRefunds(
+    params: Stripe.RefundListParams,
+    startingAfter: string | undefined,
+  ): Promise<Stripe.ApiList<Stripe.Refund>> {
+    return this.stripe.call((stripe) =>
+      stripe.refunds.list({
+        ...params,
+        limit: PAGE_SIZE,
+        ...(startingAfter === undefined ? {} : { starting_after: startingAfter }),
+      }),
+    );
+  }
+
   /** Lists payouts newest first. */
   listPayouts(
     params: Stripe.PayoutListParams,

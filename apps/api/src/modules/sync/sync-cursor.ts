@@ -65,7 +65,7 @@ export interface BackfillCheckpoint {
   highWater: number | null;
   /** Unix seconds when the backfill began. */
   startedAt: number;
-  /** The pass in progress: charges, then balance transactions, payouts, payouts' entries. */
+  /** The pass in progress: charges, balance transactions, refunds, payouts, payouts' entries. */
   phase?: BackfillPhase;
   /** The last balance transaction or payout imported in the current pass. */
   booksAfter?: string | null;
@@ -75,14 +75,14 @@ export interface BackfillCheckpoint {
 }
 
 /** The passes of a full import, in order. */
-export type BackfillPhase = 'charges' | 'entries' | 'payouts' | 'links';
+export type BackfillPhase = 'charges' | 'entries' | 'refunds' | 'payouts' | 'links';
 
 const checkpointSchema = z.object({
   mode: z.literal('full'),
   startingAfter: z.string().nullable(),
   highWater: z.number().int().nullable(),
   startedAt: z.number().int(),
-  phase: z.enum(['charges', 'entries', 'payouts', 'links']).default('charges'),
+  phase: z.enum(['charges', 'entries', 'refunds', 'payouts', 'links']).default('charges'),
   booksAfter: z.string().nullable().default(null),
   balanceHighWater: z.number().int().default(0),
   payoutsHighWater: z.number().int().default(0),
