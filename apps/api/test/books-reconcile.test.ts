@@ -186,3 +186,70 @@ describe.each(eachDatabase('books'))('books that reconcile on %s', (_name, postg
     expect(ours.find((p) => p.stripePayoutId === settledBy?.id)?.reconciled).toBe(true);
   });
 });
+
+describe('books arguments', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('answers a bad cursor, a bad date or an upside-down period with BAD_USER_INPUT', async () => {
+    const token = await h.token('args-user');
+    const codes = async (query: string, variables: Record<string, unknown> = {}) => {
+      const result = await h.gql(query, variables, token);
+      return { data: result.data, codes: result.errors?.map((e) => e.extensions?.code) };
+    };
+    const bad = { data: null, codes: ['BAD_USER_INPUT'] };
+    expect(await codes(`query { stripePayouts(after: "not-a-cursor") { totalCount } }`)).toEqual(
+      bad,
+    );
+    expect(
+      await codes(`query { stripeBalanceEntries(after: "bm90IGEgY3Vyc29y") { totalCount } }`),
+    ).toEqual(bad);
+    expect(
+      await codes(`query ($from: DateTime) { stripeSettlement(from: $from) { currency } }`, {
+        from: 'yesterday',
+      }),
+    ).toEqual(bad);
+    expect(
+      await codes(
+        `query { stripeSettlement(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { currency } }`,
+      ),
+    ).toEqual(bad);
+    expect(await codes(`query { stripePayouts(first: 0) { totalCount } }`)).toEqual(bad);
+    expect(await codes(`query { supportPayouts(userId: "someone") { totalCount } }`)).toMatchObject(
+      { codes: ['FORBIDDEN'] },
+    );
+  });
+});
+
+describe.each(eachDatabase('books, sliced'))(
+  'books of a backfill cut into slices on %s',
+  (_name, postgres) => {
+    let h: Harness;
+
+    beforeAll(async () => {
+      // Every slice stops after one page: each pass resumes from the checkpoint the last wrote.
+      h = await startHarness({ postgres, env: { SYNC_SLICE_SECONDS: '0.001' } });
+    });
+    afterAll(async () => {
+      await h.close();
+    });
+
+    it('reconciles as a backfill in one go does', async () => {
+      const account = h.sandbox.control.createAccount({ charges: 300, seed: 21, days: 15 }).id;
+      const token = await connectAccount(h, 'sliced-books-user', account);
+      const history = await h.gql<{
+        stripeSyncHistory: { edges: { node: { status: string; pagesFetched: number } }[] };
+      }>(`query { stripeSyncHistory { edges { node { status pagesFetched } } } }`, {}, token);
+      expect(history.data?.stripeSyncHistory.edges.map((e) => e.node.status)).toEqual([
+        'SUCCEEDED',
+      ]);
+      await expectBooksMatchStripe(h, token, account);
+    });
+  },
+);

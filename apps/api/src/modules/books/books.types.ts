@@ -77,7 +77,11 @@ export function toBalanceEntryView(row: BookEntry): BalanceEntryView {
     sourceId: row.sourceId,
     chargeId: row.chargeId,
     payoutId: row.payoutId,
-    status: row.status,
+    // Stripe makes funds available on `available_on`; the books need no event to know it.
+    status:
+      row.status === 'pending' && row.availableOn.getTime() <= Date.now()
+        ? 'available'
+        : row.status,
     availableOn: row.availableOn,
     createdAt: row.createdAt,
     category: row.category,

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * What an event means to the books: a charge's new copy (`charge`), a dispute whose charge
  * must be read again (`dispute`), a refund changed on its own (`refund`: its balance
  * transaction is imported, the charge reconciled by an incremental sync), a payout's new copy
- * (`payout`), funds that became available (`balance`, reconciled by an incremental sync), or
+ * (`payout`), funds that became available (`balance`: nothing to do, entries carry their
+ * `available_on`), or
  * the platform's access revoked (`deauthorization`).
  */
 export type EventKind = 'charge' | 'dispute' | 'refund' | 'payout' | 'balance' | 'deauthorization';

@@ -116,7 +116,7 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
 
   // A refund changed on its own: the event carries the refund, whose balance transaction goes
   // into the books now; the charge is reconciled by an incremental sync (which reads the
-  // charge through the Events API), as are funds that became available.
+  // charge through the Events API).
   const reconcile: WebhookHandler = async (em, event) => {
     const connections = await connectedTo(em, event);
     if (connections.length === 0) return 'unknown_account';
@@ -132,7 +132,8 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
     dispute: chargeChange,
     refund: reconcile,
     payout: bookChange,
-    balance: reconcile,
+    // Entries become available on their `available_on`, which the books already hold.
+    balance: bookChange,
     deauthorization: deauthorized,
   };
 }
