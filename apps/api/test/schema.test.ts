@@ -14,6 +14,12 @@ const contractFile = existsSync(sharedContract)
   ? sharedContract
   : new URL('./support/contract.graphql', import.meta.url);
 
+// The books' additions extend the contract (`extend type …`), so they are read together with it.
+const sharedBooks = new URL('../../../../shared/contract-books.graphql', import.meta.url);
+const booksFile = existsSync(sharedBooks)
+  ? sharedBooks
+  : new URL('./support/contract-books.graphql', import.meta.url);
+
 describe('GraphQL schema', () => {
   it('matches the committed schema.graphql (run `npm run schema -w @cora/api` after a change)', async () => {
     const printed = printAppSchema(await buildAppSchema(createPubSub()));
@@ -22,6 +28,15 @@ describe('GraphQL schema', () => {
 
   it('keeps every type, field, argument and enum value of the public contract', async () => {
     const contract = buildSchema(readFileSync(contractFile, 'utf8'));
+    const ours = await buildAppSchema(createPubSub());
+    const breaking = findBreakingChanges(contract, ours).map((c) => `${c.type}: ${c.description}`);
+    expect(breaking).toEqual([]);
+  });
+
+  it('keeps every name of the books’ contract additions', async () => {
+    const contract = buildSchema(
+      `${readFileSync(contractFile, 'utf8')}\n${readFileSync(booksFile, 'utf8')}`,
+    );
     const ours = await buildAppSchema(createPubSub());
     const breaking = findBreakingChanges(contract, ours).map((c) => `${c.type}: ${c.description}`);
     expect(breaking).toEqual([]);

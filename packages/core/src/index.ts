@@ -51,3 +51,4 @@ export {
   storedStatus,
   type StoredConnectionStatus,
 } from './connection/connection-status.js';
+export * from './books/index.js';

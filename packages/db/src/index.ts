@@ -19,3 +19,6 @@ export * from './repositories/webhook-event.repository.js';
 export * from './repositories/recategorize.js';
 export * from './repositories/alert.repository.js';
 export * from './repositories/monitoring.repository.js';
+export * from './repositories/balance-entry.repository.js';
+export * from './repositories/payout.repository.js';
+export * from './repositories/books.types.js';

@@ -5,6 +5,7 @@ import { SandboxControl } from './control/control.js';
 import { Faults } from './faults/faults.js';
 import { RateLimiter } from './faults/rate-limiter.js';
 import { requestHandler } from './http/server.js';
+import { settleAll } from './ledger-clock.js';
 import { Grants } from './oauth/grants.js';
 import { RequestLog } from './observe/request-log.js';
 import type { SandboxOptions } from './options.js';
@@ -79,6 +80,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const rt = buildRuntime(options);
   const control = new SandboxControl(rt);
   const server = createServer({ keepAlive: true }, requestHandler(rt, control));
+  // Real time moves the sandbox clock too: payouts fall due even when nobody asks.
+  const ticker = setInterval(() => settleAll(rt), 30_000);
+  ticker.unref();
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
   rt.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -91,6 +95,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     control,
     close: async () => {
+      clearInterval(ticker);
       rt.webhooks.close();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>

@@ -1,6 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../graphql/auth-checker.js';
+import { BooksResolver } from '../modules/books/books.resolver.js';
+import { TransactionSettlementResolver } from '../modules/books/transaction-settlement.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { CategoryRuleResolver } from '../modules/rules/rules.resolver.js';
 import { ConnectionResolver } from '../modules/stripe-connection/connection.resolver.js';
@@ -21,6 +23,8 @@ const resolvers: NonEmptyArray<Function> = [
   SupportResolver,
   MonitoringResolver,
   ParkedEventsResolver,
+  BooksResolver,
+  TransactionSettlementResolver,
 ];
 
 /** Each resolver built once with the services its module uses. */
@@ -39,6 +43,8 @@ export function resolverContainer(services: Services): ContainerType {
     ),
     new MonitoringResolver(services.monitoring, services.audit),
     new ParkedEventsResolver(new ParkedEventsService(services.webhooks), services.audit),
+    new BooksResolver(services.books, services.audit),
+    new TransactionSettlementResolver(services.books),
   ];
   return {
     get(resolverClass) {

@@ -26,6 +26,7 @@ import { SyncScheduler } from '../modules/sync/scheduler.js';
 import { SyncEngine } from '../modules/sync/sync.engine.js';
 import { SyncService } from '../modules/sync/sync.service.js';
 import { TransactionService } from '../modules/transactions/transaction.service.js';
+import { BooksService } from '../modules/books/books.service.js';
 import { createWebhookHandlers } from '../modules/webhooks/handlers.js';
 import { WebhookProcessor } from '../modules/webhooks/webhook.processor.js';
 
@@ -62,6 +63,7 @@ export interface Services {
   engine: SyncEngine;
   sync: SyncService;
   transactions: TransactionService;
+  books: BooksService;
   scheduler: SyncScheduler;
   support: SupportService;
   monitoring: MonitoringService;
@@ -176,6 +178,7 @@ export function createServices(
     engine,
     sync: new SyncService(engine),
     transactions: new TransactionService(),
+    books: new BooksService(),
     scheduler,
     support: new SupportService(),
     monitoring: new MonitoringService(),

@@ -25,6 +25,12 @@ export const WORK = {
  */
 export const ROOT_FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.categoryRules': WORK.database,
+  'Query.stripeBalanceEntries': 2 * WORK.database,
+  'Query.stripePayouts': 3 * WORK.database,
+  'Query.stripeSettlement': WORK.aggregate,
+  'Query.supportBalanceEntries': 3 * WORK.database,
+  'Query.supportPayouts': 4 * WORK.database,
+  'Query.supportSettlement': WORK.aggregate + 2 * WORK.database,
   'Query.stripeAuthorizeUrl': WORK.database,
   'Query.stripeConnection': WORK.database,
   'Query.stripeSyncHistory': 2 * WORK.database,

@@ -1,4 +1,6 @@
 import { Alert } from './alert.entity.js';
+import { StripeBalanceEntry } from './balance-entry.entity.js';
+import { StripePayout } from './payout.entity.js';
 import { AuditLog } from './audit-log.entity.js';
 import { CategoryRule } from './category-rule.entity.js';
 import { StripeConnection } from './connection.entity.js';
@@ -10,6 +12,8 @@ import { WebhookEvent } from './webhook-event.entity.js';
 
 export * from './alert.entity.js';
 export * from './audit-log.entity.js';
+export * from './balance-entry.entity.js';
+export * from './payout.entity.js';
 export * from './category-rule.entity.js';
 export * from './connection.entity.js';
 export * from './oauth-state.entity.js';
@@ -30,4 +34,6 @@ export const entities = [
   WebhookEvent,
   AuditLog,
   Alert,
+  StripeBalanceEntry,
+  StripePayout,
 ];

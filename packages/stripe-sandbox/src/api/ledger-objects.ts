@@ -1,6 +1,14 @@
 import { stripeErrors } from '../http/errors.js';
-import type { Exchange, Reply } from '../http/exchange.js';
-import { renderBalanceTransaction, renderPayout, renderRefund } from '../render/ledger.js';
+import { json, type Exchange, type Reply } from '../http/exchange.js';
+import { parseExpand } from '../http/expand.js';
+import { baseKey } from '../http/list-params.js';
+import { renderBalance } from '../render/balance.js';
+import {
+  TXN_TYPES,
+  renderBalanceTransaction,
+  renderPayout,
+  renderRefund,
+} from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';
 import {
   TxnKind,
@@ -10,8 +18,9 @@ import {
   type TxnCols,
 } from '../store/account.js';
 import { currencyAt } from '../data/currencies.js';
-import { ids } from '../util/ids.js';
+import { ids, type IdCodec } from '../util/ids.js';
 import { listReply, retrieveReply, type ListSpec } from './list.js';
+import { rowOf } from './resolve.js';
 
 function refundSpec(): ListSpec<RefundCols> {
   return {
@@ -34,12 +43,23 @@ function refundSpec(): ListSpec<RefundCols> {
   };
 }
 
-const TXN_TYPES: Readonly<Record<string, number>> = {
-  charge: TxnKind.charge,
-  refund: TxnKind.refund,
-  adjustment: TxnKind.dispute,
-  payout: TxnKind.payout,
-};
+/** The rows a `source` id names: the entries recorded for that charge, refund, dispute or payout. */
+function sourceMatcher(account: Account, id: string): (row: number) => boolean {
+  const cols = account.txns.cols;
+  const kinds: Record<string, { codec: IdCodec; kinds: number[] }> = {
+    ch_: { codec: ids.charge, kinds: [TxnKind.charge] },
+    re_: { codec: ids.refund, kinds: [TxnKind.refund] },
+    dp_: {
+      codec: ids.dispute,
+      kinds: [TxnKind.dispute, TxnKind.disputeReversal, TxnKind.disputeFee],
+    },
+    po_: { codec: ids.payout, kinds: [TxnKind.payout, TxnKind.payoutFailure] },
+  };
+  const entry = kinds[id.slice(0, 3)];
+  const parts = entry?.codec.decode(id);
+  if (entry === undefined || parts?.accountNo !== account.no) return () => false;
+  return (row) => cols.source[row] === parts.seq && entry.kinds.includes(cols.kind[row] ?? -1);
+}
 
 function txnSpec(rt: Runtime): ListSpec<TxnCols> {
   return {
@@ -49,18 +69,25 @@ function txnSpec(rt: Runtime): ListSpec<TxnCols> {
     collection: (account) => account.txns,
     render: (account, row) => renderBalanceTransaction(account, row, rt.render()),
     filters: new Set(['type', 'currency', 'payout', 'source']),
+    index: (exchange, account) => {
+      const id = exchange.query.get('payout');
+      if (id === undefined) return undefined;
+      const payout = rowOf(account, account.payouts, ids.payout, 'payout', id, 'payout');
+      const txns = account.txns;
+      return account.ledger.settledBy(payout, (row) => txns.cols.created[row] ?? 0);
+    },
     matcher: (exchange, account) => {
-      for (const param of ['payout', 'source'])
-        if (exchange.query.has(param)) throw stripeErrors.notEmulated(param);
       const type = exchange.query.get('type');
       const currency = exchange.query.get('currency');
-      if (type === undefined && currency === undefined) return undefined;
-      const kind = type === undefined ? -1 : (TXN_TYPES[type] ?? -2);
+      const source = exchange.query.get('source');
+      if (type === undefined && currency === undefined && source === undefined) return undefined;
       const settlement = currencyAt(account.profile.currency).code;
+      const fromSource = source === undefined ? () => true : sourceMatcher(account, source);
       const cols = account.txns.cols;
       return (row) =>
-        (kind === -1 || cols.kind[row] === kind) &&
-        (currency === undefined || currency === settlement);
+        (type === undefined || TXN_TYPES[cols.kind[row] ?? 0] === type) &&
+        (currency === undefined || currency === settlement) &&
+        fromSource(row);
     },
   };
 }
@@ -80,7 +107,11 @@ function payoutSpec(rt: Runtime): ListSpec<PayoutCols> {
       if (status === undefined) return undefined;
       const now = rt.clock.now();
       const cols = account.payouts.cols;
-      return (row) => ((cols.arrival[row] ?? 0) <= now ? 'paid' : 'in_transit') === status;
+      const statusOf = (row: number): string => {
+        if ((cols.arrival[row] ?? 0) > now) return 'in_transit';
+        return (cols.failure[row] ?? 0) > 0 ? 'failed' : 'paid';
+      };
+      return (row) => statusOf(row) === status;
     },
   };
 }
@@ -107,3 +138,11 @@ export const payouts = {
   retrieve: (exchange: Exchange, id: string, account: Account, rt: Runtime): Reply =>
     retrieveReply(exchange, account, id, payoutSpec(rt)),
 };
+
+/** `GET /v1/balance`: available and pending funds in the settlement currency. */
+export function retrieveBalance(exchange: Exchange, account: Account, rt: Runtime): Reply {
+  parseExpand(exchange.params, [], false);
+  for (const key of exchange.query.keys())
+    if (baseKey(key) !== 'expand') throw stripeErrors.unknownParam(key);
+  return json(200, renderBalance(account, rt.clock.now()));
+}

@@ -4,6 +4,7 @@ import { parseListParams, type PageRequest } from '../http/list-params.js';
 import type { Account } from '../store/account.js';
 import type { Collection, Timed } from '../store/collection.js';
 import { pageOf } from '../store/paging.js';
+import type { SortedIndex } from '../store/sorted-index.js';
 import { writeList } from '../render/context.js';
 import { BufferPool, ByteWriter } from '../render/template.js';
 import type { IdCodec } from '../util/ids.js';
@@ -26,6 +27,8 @@ export interface ListSpec<S extends Timed> {
   matcher?: (exchange: Exchange, account: Account) => ((row: number) => boolean) | undefined;
   /** Narrows the request (e.g. event retention). */
   adjust?: (request: PageRequest) => PageRequest;
+  /** A narrower index to page through (e.g. the entries of one payout), or the collection's. */
+  index?: (exchange: Exchange, account: Account) => SortedIndex | undefined;
 }
 
 const pages = new BufferPool(512 * 1024, 8);
@@ -44,7 +47,8 @@ export function listReply<S extends Timed>(
   );
   const request = spec.adjust ? spec.adjust(parsed) : parsed;
   const expand = parseExpand(exchange.params, spec.expandable ?? [], true);
-  const page = pageOf(collection.index, request, spec.matcher?.(exchange, account));
+  const index = spec.index?.(exchange, account) ?? collection.index;
+  const page = pageOf(index, request, spec.matcher?.(exchange, account));
   const buffer = pages.take();
   const out = new ByteWriter(0, buffer);
   const write =

@@ -3,23 +3,26 @@ import type { RateLimits } from '../faults/rate-limiter.js';
 import type { Flavor, Platform, TokenSet } from '../oauth/types.js';
 import type { RequestCounts, RequestLogEntry } from '../observe/request-log.js';
 import { renderCharge } from '../render/charge.js';
-import { renderDispute, renderRefund } from '../render/ledger.js';
+import { renderDispute, renderPayout, renderRefund } from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
 import type { NewAccount } from '../store/world.js';
 import type { DeliveryAttempt, WebhookEndpoint, WebhookOptions } from '../webhooks/dispatcher.js';
 import { ControlError } from './control-error.js';
-import { lookupAccount, lookupCharge, lookupPlatform } from './lookup.js';
+import { settleAll } from '../ledger-clock.js';
+import { lookupAccount, lookupCharge, lookupPayout, lookupPlatform } from './lookup.js';
 import { createPlatform, type NewPlatform, type PlatformCredentials } from './platforms.js';
 import {
   createCharge,
   deauthorize,
   disputeCharge,
+  failPayout,
   refundCharge,
   updateCharge,
   type ChargeInput,
   type ChargeUpdate,
   type DisputeReason,
+  type PayoutFailureCode,
   type RefundInput,
 } from './operations.js';
 import { summarize, type AccountSummary } from './summary.js';
@@ -90,7 +93,9 @@ export class SandboxControl {
 
   disputeCharge(chargeId: string, reason?: DisputeReason): StripeObject {
     const [account, row] = this.chargeOf(chargeId);
-    return this.parse(renderDispute(account, disputeCharge(this.rt, account, row, reason)));
+    return this.parse(
+      renderDispute(account, disputeCharge(this.rt, account, row, reason), this.rt.render()),
+    );
   }
 
   updateCharge(chargeId: string, input: ChargeUpdate): StripeObject {
@@ -108,8 +113,18 @@ export class SandboxControl {
     return this.rt.clock.now();
   }
 
+  /** Moves the sandbox clock forward; the payouts that fall due are created, arrive or fail. */
   advanceClock(seconds: number): number {
-    return this.rt.clock.advance(seconds);
+    const now = this.rt.clock.advance(seconds);
+    settleAll(this.rt);
+    return now;
+  }
+
+  /** Makes an in-transit payout fail at its arrival: its funds come back and go into a later payout. */
+  failPayout(payoutId: string, code: PayoutFailureCode = 'account_closed'): StripeObject {
+    const [account, row] = lookupPayout(this.rt, payoutId);
+    failPayout(this.rt, account, row, code);
+    return this.parse(renderPayout(account, row, this.rt.render()));
   }
 
   /** Replaces the faults globally, or for one account. */

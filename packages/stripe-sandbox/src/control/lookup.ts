@@ -1,6 +1,7 @@
 import type { Platform } from '../oauth/types.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
+import { settleAccount } from '../ledger-clock.js';
 import { ids } from '../util/ids.js';
 import { ControlError } from './control-error.js';
 
@@ -8,6 +9,7 @@ import { ControlError } from './control-error.js';
 export function lookupAccount(rt: Runtime, id: string): Account {
   const account = rt.accounts.get(id);
   if (account === undefined) throw new ControlError(404, `No such account: ${id}`);
+  settleAccount(rt, account);
   return account;
 }
 
@@ -26,5 +28,17 @@ export function lookupCharge(rt: Runtime, id: string): [Account, number] {
   if (parts === null || account === undefined || !account.charges.has(parts.seq)) {
     throw new ControlError(404, `No such charge: ${id}`);
   }
+  settleAccount(rt, account);
+  return [account, parts.seq];
+}
+
+/** The account and row of a payout id, or a 404. */
+export function lookupPayout(rt: Runtime, id: string): [Account, number] {
+  const parts = ids.payout.decode(id);
+  const account = parts === null ? undefined : rt.accounts.byNo(parts.accountNo);
+  if (parts === null || account === undefined || !account.payouts.has(parts.seq)) {
+    throw new ControlError(404, `No such payout: ${id}`);
+  }
+  settleAccount(rt, account);
   return [account, parts.seq];
 }

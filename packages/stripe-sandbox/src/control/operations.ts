@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime.js';
 import { ChargeStatus, type Account } from '../store/account.js';
 import {
   DISPUTE_REASONS,
+  PAYOUT_FAILURES,
   REFUND_REASONS,
   recordCharge,
   recordDispute,
@@ -115,7 +116,12 @@ export function disputeCharge(
   if (cols.disputed[charge] === 1) throw new ControlError(409, 'This charge is already disputed');
   const now = rt.clock.now();
   const row = recordDispute(account, charge, now, DISPUTE_REASONS.indexOf(reason));
-  rt.accounts.events.emit(account, 'charge.dispute.created', now, renderDispute(account, row));
+  rt.accounts.events.emit(
+    account,
+    'charge.dispute.created',
+    now,
+    renderDispute(account, row, rt.render()),
+  );
   return row;
 }
 
@@ -162,4 +168,23 @@ export function deauthorize(rt: Runtime, platform: Platform, account: Account): 
   });
   rt.accounts.events.emit(account, 'account.application.deauthorized', rt.clock.now(), application);
   return revoked;
+}
+
+/** A reason a payout can fail with. */
+export type PayoutFailureCode =
+  'account_closed' | 'no_account' | 'could_not_process' | 'account_frozen';
+
+/** Marks an in-transit payout to fail when it arrives. */
+export function failPayout(
+  rt: Runtime,
+  account: Account,
+  payout: number,
+  code: PayoutFailureCode,
+): void {
+  const cols = account.payouts.cols;
+  if ((cols.arrival[payout] ?? 0) <= rt.clock.now())
+    throw new ControlError(409, 'Only a payout still in transit can fail');
+  const failure = PAYOUT_FAILURES.findIndex((entry) => entry?.code === code);
+  if (failure < 1) throw new ControlError(400, `Unknown payout failure code: ${code}`);
+  cols.failure[payout] = failure;
 }

@@ -48,6 +48,9 @@ export const controlRoutes = new Router<ControlHandler>()
   .add('POST', '/_sandbox/charges/:id/dispute', (c, p, body) =>
     c.disputeCharge(first(p), schemas.dispute.parse(body).reason),
   )
+  .add('POST', '/_sandbox/payouts/:id/fail', (c, p, body) =>
+    c.failPayout(first(p), schemas.payoutFailure.parse(body).code),
+  )
   .add('GET', '/_sandbox/clock', (c) => ({ now: c.now() }))
   .add('GET', '/_sandbox/stats', (c) => c.stats())
   .add('POST', '/_sandbox/clock/advance', (c, _p, body) => ({

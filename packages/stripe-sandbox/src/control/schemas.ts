@@ -24,6 +24,7 @@ export const schemas = {
     livemode: z.boolean().optional(),
     businessName: z.string().min(1).optional(),
     days: z.number().int().min(1).max(3650).optional(),
+    delayDays: z.number().int().min(1).max(30).optional(),
   }),
   charge: z.object({
     amount: z.number().int().positive(),
@@ -43,6 +44,11 @@ export const schemas = {
     reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']).optional(),
   }),
   dispute: z.object({ reason: z.enum(DISPUTE_REASONS).optional() }),
+  payoutFailure: z.object({
+    code: z
+      .enum(['account_closed', 'no_account', 'could_not_process', 'account_frozen'])
+      .optional(),
+  }),
   deauthorize: z.object({ clientId: z.string().optional() }),
   advance: z.object({ seconds: z.number().int().min(0) }),
   faults: z.object({

@@ -1,17 +1,19 @@
-import { ChargeStatus, EVENT_TYPES, TxnKind, type Account } from '../store/account.js';
+import { ChargeStatus, EVENT_TYPES, type Account } from '../store/account.js';
 import {
   DISPUTE_REASONS,
   REFUND_REASONS,
   recordCharge,
   recordDispute,
-  recordPayout,
   recordRefund,
 } from '../store/ledger.js';
+import { advanceLedger, type LedgerSink } from '../store/payout-schedule.js';
 import { Rng } from '../util/rng.js';
 import { randomCharge } from './random-charge.js';
 
 const DAY = 86_400;
 const EVENT_WINDOW = 30 * DAY;
+/** About one automatic payout in 25 fails at arrival in a generated account. */
+const PAYOUT_FAILURE_SHARE = 0.04;
 
 /** How a generated history looks. */
 export interface HistoryOptions {
@@ -77,26 +79,6 @@ function refundsAndDisputes(account: Account, rng: Rng, now: number): Later[] {
   return later.sort((a, b) => a.at - b.at || a.charge - b.charge);
 }
 
-function payouts(account: Account, now: number): void {
-  const byDay = new Map<number, number>();
-  const txns = account.txns.cols;
-  for (let row = 0; row < account.txns.length; row += 1) {
-    if (txns.kind[row] === TxnKind.payout) continue;
-    const day = Math.floor((txns.availableOn[row] ?? 0) / DAY);
-    byDay.set(day, (byDay.get(day) ?? 0) + (txns.amount[row] ?? 0) - (txns.fee[row] ?? 0));
-  }
-  const days = [...byDay.keys()].sort((a, b) => a - b);
-  let pending = 0;
-  for (let day = days[0] ?? 0; days.length > 0 && day <= Math.floor(now / DAY); day += 1) {
-    pending += byDay.get(day) ?? 0;
-    const created = day * DAY + 6 * 3600;
-    if (pending > 0 && created <= now) {
-      recordPayout(account, created, pending);
-      pending = 0;
-    }
-  }
-}
-
 /**
  * Fills an empty account with a deterministic history: charges over the last
  * `days` (same-second ties, several currencies, metadata categories, failures),
@@ -133,8 +115,19 @@ export function generateHistory(account: Account, options: HistoryOptions): void
         1 + rng.int(REFUND_REASONS.length - 1),
       );
   }
-  payouts(account, options.now);
   const since = options.now - EVENT_WINDOW;
+  const record: LedgerSink = (type, at, source) => {
+    if (at < since) return;
+    account.events.insert((events, row) => {
+      events.created[row] = at;
+      events.type[row] = EVENT_TYPES.indexOf(type);
+      events.source[row] = source;
+    });
+  };
+  account.ledger.through = (times[0] ?? options.now) - 1;
+  account.ledger.failureShare = PAYOUT_FAILURE_SHARE;
+  account.ledger.failureSeed = options.seed;
+  advanceLedger(account, options.now, record);
   const charges = account.charges.cols;
   for (let row = 0; row < count; row += 1) {
     const created = charges.created[row] ?? 0;

@@ -10,6 +10,7 @@ import { authorizePage } from '../oauth/authorize-page.js';
 import type { RequestLogEntry } from '../observe/request-log.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
+import { settleAccount } from '../ledger-clock.js';
 import { requestId } from '../util/ids.js';
 import { authenticate } from './auth.js';
 import { ApiError, OAuthError, stripeErrors } from './errors.js';
@@ -70,6 +71,7 @@ async function serveStripe(exchange: Exchange, rt: Runtime, served: Served): Pro
   const account = served.account;
   if (account === null) throw stripeErrors.internal();
   if (!rt.limiter.take(account.id, account.livemode)) throw stripeErrors.rateLimited();
+  settleAccount(rt, account);
   return route.handle(exchange, match.params, account, rt);
 }
 

@@ -1,7 +1,7 @@
 import { retrieveAccount } from '../api/account.js';
 import { listCharges, retrieveCharge } from '../api/charges.js';
 import { events } from '../api/events.js';
-import { balanceTransactions, payouts, refunds } from '../api/ledger-objects.js';
+import { balanceTransactions, payouts, refunds, retrieveBalance } from '../api/ledger-objects.js';
 import { appsToken, connectToken, deauthorizeEndpoint } from '../oauth/token-endpoints.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
@@ -59,6 +59,10 @@ export const stripeRoutes = new Router<StripeRoute>()
   .add('GET', '/v1/events/:id', {
     auth: 'account',
     handle: (ex, p, account, rt) => events.retrieve(ex, id(p), account, rt),
+  })
+  .add('GET', '/v1/balance', {
+    auth: 'account',
+    handle: (ex, _p, account, rt) => retrieveBalance(ex, account, rt),
   })
   .add('GET', '/v1/account', {
     auth: 'account',

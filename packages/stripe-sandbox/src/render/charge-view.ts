@@ -53,6 +53,7 @@ const NO_ACCOUNT = new Account({
   id: '',
   livemode: false,
   currency: 0,
+  delayDays: 2,
   businessName: '',
   country: '',
 });

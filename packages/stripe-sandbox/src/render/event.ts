@@ -1,7 +1,7 @@
 import { API_VERSION } from '../constants.js';
 import { EVENT_TYPES, type Account } from '../store/account.js';
 import { ids } from '../util/ids.js';
-import { renderCharge } from './charge.js';
+import { renderEventObject } from './event-object.js';
 import type { RenderContext } from './context.js';
 
 /** The parts of an event that vary. */
@@ -23,19 +23,28 @@ export function renderEventEnvelope(account: Account, parts: EventParts): string
 
 /**
  * Renders a stored event: the JSON captured when it happened, or for a
- * generated charge event the charge as it was when created.
+ * generated event its object as it was then.
  */
 export function renderEvent(account: Account, row: number, ctx: RenderContext): string {
   const stored = account.eventPayloads.get(row);
   if (stored !== undefined) return stored;
   const cols = account.events.cols;
-  const source = cols.source[row] ?? 0;
+  const created = cols.created[row] ?? 0;
+  const type = EVENT_TYPES[cols.type[row] ?? 0] ?? 'charge.succeeded';
   return renderEventEnvelope(account, {
     row,
-    created: cols.created[row] ?? 0,
-    type: EVENT_TYPES[cols.type[row] ?? 0] ?? 'charge.succeeded',
-    object: renderCharge(account, source, ctx, { amountRefunded: 0, disputed: false }),
-    previousAttributes: null,
+    created,
+    type,
+    object: renderEventObject(account, type, cols.source[row] ?? 0, { ...ctx, now: created }),
+    previousAttributes: previousAttributes(account, type, cols.source[row] ?? 0),
     pendingWebhooks: 0,
   });
+}
+
+/** `previous_attributes` of a generated `charge.refunded`: what the refund changed. */
+function previousAttributes(account: Account, type: string, source: number): string | null {
+  if (type !== 'charge.refunded') return null;
+  const refunds = account.refunds.cols;
+  const before = (refunds.refundedAfter[source] ?? 0) - (refunds.amount[source] ?? 0);
+  return `{"amount_refunded":${before},"refunded":false}`;
 }

@@ -1,6 +1,6 @@
 import { currencyAt } from '../data/currencies.js';
 import { TxnKind, type Account } from '../store/account.js';
-import { DISPUTE_REASONS, REFUND_REASONS } from '../store/ledger.js';
+import { DISPUTE_REASONS, PAYOUT_FAILURES, REFUND_REASONS } from '../store/ledger.js';
 import { ids } from '../util/ids.js';
 import { descriptions } from '../util/interner.js';
 import { str, type RenderContext } from './context.js';
@@ -17,32 +17,67 @@ export function renderRefund(account: Account, row: number): string {
 }
 
 /** Renders a Dispute. */
-export function renderDispute(account: Account, row: number): string {
+export function renderDispute(account: Account, row: number, ctx: RenderContext): string {
   const cols = account.disputes.cols;
   const no = account.no;
   const charge = cols.charge[row] ?? 0;
   const created = cols.created[row] ?? 0;
   const currency = currencyAt(account.charges.cols.currency[charge] ?? 0).code;
-  return `{"id":"${ids.dispute.encode(no, row)}","object":"dispute","amount":${cols.amount[row] ?? 0},"balance_transactions":[],"charge":"${ids.charge.encode(no, charge)}","created":${created},"currency":"${currency}","enhanced_eligibility_types":[],"evidence_details":{"due_by":${created + 7 * 86_400},"enhanced_eligibility":{},"has_evidence":false,"past_due":false,"submission_count":0},"is_charge_refundable":false,"livemode":${account.livemode},"metadata":{},"payment_intent":"${ids.paymentIntent.encode(no, charge)}","reason":"${DISPUTE_REASONS[cols.reason[row] ?? 0] ?? 'general'}","status":"needs_response"}`;
+  return `{"id":"${ids.dispute.encode(no, row)}","object":"dispute","amount":${cols.amount[row] ?? 0},"balance_transactions":[${renderBalanceTransaction(account, cols.txn[row] ?? 0, ctx)}],"charge":"${ids.charge.encode(no, charge)}","created":${created},"currency":"${currency}","enhanced_eligibility_types":[],"evidence_details":{"due_by":${created + 7 * 86_400},"enhanced_eligibility":{},"has_evidence":false,"past_due":false,"submission_count":0},"is_charge_refundable":false,"livemode":${account.livemode},"metadata":{},"payment_intent":"${ids.paymentIntent.encode(no, charge)}","reason":"${DISPUTE_REASONS[cols.reason[row] ?? 0] ?? 'general'}","status":"needs_response"}`;
 }
 
-const TXN_TYPES = ['charge', 'refund', 'adjustment', 'payout'];
-const TXN_CATEGORIES = ['charge', 'refund', 'dispute', 'payout'];
+/** Per stored kind (TxnKind): Stripe's `type`, `reporting_category` and fee description. */
+export const TXN_TYPES = [
+  'charge',
+  'refund',
+  'adjustment',
+  'payout',
+  'payout_failure',
+  'adjustment',
+  'stripe_fee',
+];
+const TXN_CATEGORIES = [
+  'charge',
+  'refund',
+  'dispute',
+  'payout',
+  'payout_reversal',
+  'dispute_reversal',
+  'fee',
+];
+const FEE_DESCRIPTIONS = [
+  'Stripe processing fees',
+  '',
+  'Dispute fee',
+  '',
+  '',
+  'Dispute countered fee refund',
+  '',
+];
 
 function txnSource(account: Account, kind: number, source: number): string {
   const no = account.no;
   if (kind === TxnKind.charge) return ids.charge.encode(no, source);
   if (kind === TxnKind.refund) return ids.refund.encode(no, source);
-  if (kind === TxnKind.dispute) return ids.dispute.encode(no, source);
-  return ids.payout.encode(no, source);
+  if (kind === TxnKind.payout || kind === TxnKind.payoutFailure)
+    return ids.payout.encode(no, source);
+  return ids.dispute.encode(no, source);
 }
+
+const DESCRIPTIONS = [
+  '',
+  '"REFUND FOR CHARGE"',
+  '"Chargeback withdrawal"',
+  '"STRIPE PAYOUT"',
+  '"STRIPE PAYOUT FAILURE"',
+  '"Chargeback reversal"',
+  '"Dispute countered fee"',
+];
 
 function txnDescription(account: Account, kind: number, source: number): string {
   if (kind === TxnKind.charge)
     return descriptions.json(account.charges.cols.description[source] ?? 0);
-  if (kind === TxnKind.refund) return '"REFUND FOR CHARGE"';
-  if (kind === TxnKind.dispute) return '"Chargeback withdrawal"';
-  return '"STRIPE PAYOUT"';
+  return DESCRIPTIONS[kind] ?? 'null';
 }
 
 /** Renders a BalanceTransaction: amounts in the account's settlement currency. */
@@ -62,14 +97,18 @@ export function renderBalanceTransaction(
   const feeDetails =
     fee === 0
       ? '[]'
-      : `[{"amount":${fee},"application":null,"currency":"${currency}","description":"${kind === TxnKind.dispute ? 'Dispute fee' : 'Stripe processing fees'}","type":"stripe_fee"}]`;
+      : `[{"amount":${fee},"application":null,"currency":"${currency}","description":"${FEE_DESCRIPTIONS[kind] ?? ''}","type":"stripe_fee"}]`;
   return `{"id":"${ids.txn.encode(account.no, row)}","object":"balance_transaction","amount":${amount},"available_on":${availableOn},"balance_type":"payments","created":${cols.created[row] ?? 0},"currency":"${currency}","description":${txnDescription(account, kind, source)},"exchange_rate":${rate === 0 ? 'null' : rate},"fee":${fee},"fee_details":${feeDetails},"net":${amount - fee},"reporting_category":"${TXN_CATEGORIES[kind] ?? 'charge'}","source":"${txnSource(account, kind, source)}","status":"${availableOn <= ctx.now ? 'available' : 'pending'}","type":"${TXN_TYPES[kind] ?? 'charge'}"}`;
 }
 
-/** Renders a Payout. */
+/** Renders a Payout as it is at `ctx.now`: in transit until its arrival, then paid or failed. */
 export function renderPayout(account: Account, row: number, ctx: RenderContext): string {
   const cols = account.payouts.cols;
   const no = account.no;
   const arrival = cols.arrival[row] ?? 0;
-  return `{"id":"${ids.payout.encode(no, row)}","object":"payout","amount":${cols.amount[row] ?? 0},"application_fee":null,"application_fee_amount":null,"arrival_date":${arrival},"automatic":true,"balance_transaction":"${ids.txn.encode(no, cols.txn[row] ?? 0)}","created":${cols.created[row] ?? 0},"currency":"${currencyAt(cols.currency[row] ?? 0).code}","description":"STRIPE PAYOUT","destination":"ba_${account.id.slice(5)}","failure_balance_transaction":null,"failure_code":null,"failure_message":null,"livemode":${account.livemode},"metadata":{},"method":"standard","original_payout":null,"payout_method":null,"reconciliation_status":"${arrival <= ctx.now ? 'completed' : 'in_progress'}","reversed_by":null,"source_type":"card","statement_descriptor":null,"status":"${arrival <= ctx.now ? 'paid' : 'in_transit'}","trace_id":null,"type":"bank_account"}`;
+  const arrived = arrival <= ctx.now;
+  const failure = arrived ? PAYOUT_FAILURES[cols.failure[row] ?? 0] : null;
+  const failureTxn = cols.failureTxn[row] ?? -1;
+  const status = !arrived ? 'in_transit' : failure ? 'failed' : 'paid';
+  return `{"id":"${ids.payout.encode(no, row)}","object":"payout","amount":${cols.amount[row] ?? 0},"application_fee":null,"application_fee_amount":null,"arrival_date":${arrival},"automatic":true,"balance_transaction":"${ids.txn.encode(no, cols.txn[row] ?? 0)}","created":${cols.created[row] ?? 0},"currency":"${currencyAt(cols.currency[row] ?? 0).code}","description":"STRIPE PAYOUT","destination":"ba_${account.id.slice(5)}","failure_balance_transaction":${failure && failureTxn >= 0 ? `"${ids.txn.encode(no, failureTxn)}"` : 'null'},"failure_code":${failure ? `"${failure.code}"` : 'null'},"failure_message":${failure ? JSON.stringify(failure.message) : 'null'},"livemode":${account.livemode},"metadata":{},"method":"standard","original_payout":null,"payout_method":null,"reconciliation_status":"${arrived ? 'completed' : 'in_progress'}","reversed_by":null,"source_type":"card","statement_descriptor":null,"status":"${status}","trace_id":null,"type":"bank_account"}`;
 }

@@ -1,4 +1,5 @@
 import { Collection } from './collection.js';
+import { LedgerState } from './ledger-state.js';
 
 const f64 = (): Float64Array => new Float64Array(0);
 const i32 = (): Int32Array => new Int32Array(0);
@@ -9,7 +10,15 @@ const u32 = (): Uint32Array => new Uint32Array(0);
 export const ChargeStatus = { succeeded: 0, failed: 1 } as const;
 
 /** Balance transaction kinds as stored. */
-export const TxnKind = { charge: 0, refund: 1, dispute: 2, payout: 3 } as const;
+export const TxnKind = {
+  charge: 0,
+  refund: 1,
+  dispute: 2,
+  payout: 3,
+  payoutFailure: 4,
+  disputeReversal: 5,
+  disputeFee: 6,
+} as const;
 
 /** Event type codes as stored (index into EVENT_TYPES). */
 export const EVENT_TYPES = [
@@ -19,6 +28,17 @@ export const EVENT_TYPES = [
   'charge.refunded',
   'charge.dispute.created',
   'account.application.deauthorized',
+  'charge.refund.updated',
+  'refund.created',
+  'refund.updated',
+  'charge.dispute.updated',
+  'charge.dispute.closed',
+  'charge.dispute.funds_withdrawn',
+  'charge.dispute.funds_reinstated',
+  'payout.created',
+  'payout.paid',
+  'payout.failed',
+  'balance.available',
 ] as const;
 /** An event type the sandbox records. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -40,7 +60,15 @@ function chargeColumns() {
 }
 
 function refundColumns() {
-  return { created: f64(), charge: i32(), amount: f64(), reason: u8(), txn: i32() };
+  return {
+    created: f64(),
+    charge: i32(),
+    amount: f64(),
+    reason: u8(),
+    txn: i32(),
+    /** The charge's `amount_refunded` once this refund was made. */
+    refundedAfter: f64(),
+  };
 }
 
 function txnColumns() {
@@ -53,11 +81,23 @@ function txnColumns() {
     fee: f64(),
     currency: u8(),
     exchangeRate: f64(),
+    /** The payout that settled it (-1: not yet paid out); a payout's own entry names itself. */
+    payout: i32(),
   };
 }
 
 function payoutColumns() {
-  return { created: f64(), arrival: f64(), amount: f64(), currency: u8(), txn: i32() };
+  return {
+    created: f64(),
+    arrival: f64(),
+    amount: f64(),
+    currency: u8(),
+    txn: i32(),
+    /** Why it fails at arrival (index into PAYOUT_FAILURES; 0: it does not fail). */
+    failure: u8(),
+    /** The `payout_failure` entry that returned the funds (-1: none). */
+    failureTxn: i32(),
+  };
 }
 
 function disputeColumns() {
@@ -82,6 +122,8 @@ export interface AccountProfile {
   livemode: boolean;
   /** Settlement currency (index into CURRENCIES). */
   currency: number;
+  /** Days from a charge to its funds becoming available (the payout schedule's `delay_days`). */
+  delayDays: number;
   businessName: string;
   country: string;
 }
@@ -99,6 +141,8 @@ export class Account {
   /** Charge row → dispute row. */
   readonly disputeOf = new Map<number, number>();
   customers = 0;
+  /** The automatic payout schedule's state: what is unsettled, in transit, and processed. */
+  readonly ledger = new LedgerState();
   /** The statement descriptor Stripe derives from the business name, as JSON. */
   readonly descriptorJson: string;
 

@@ -39,7 +39,7 @@ interface NewTxn {
 }
 
 function recordTxn(account: Account, txn: NewTxn): number {
-  return account.txns.insert((cols, row) => {
+  const row = account.txns.insert((cols, row) => {
     cols.created[row] = txn.created;
     cols.availableOn[row] = txn.availableOn;
     cols.kind[row] = txn.kind;
@@ -48,7 +48,13 @@ function recordTxn(account: Account, txn: NewTxn): number {
     cols.fee[row] = txn.fee;
     cols.currency[row] = account.profile.currency;
     cols.exchangeRate[row] = txn.rate;
+    cols.payout[row] = -1;
   });
+  if (txn.kind !== TxnKind.payout) {
+    account.ledger.addUnsettled(row, txn.availableOn);
+    if (txn.availableOn > txn.created) account.ledger.availableAt.add(txn.availableOn);
+  }
+  return row;
 }
 
 /** The rate from a charge's currency to the settlement currency (0 when they match). */
@@ -83,7 +89,7 @@ export function recordCharge(account: Account, charge: NewCharge): number {
     kind: TxnKind.charge,
     source: row,
     created: charge.created,
-    availableOn: Math.floor((charge.created + 2 * DAY) / DAY) * DAY,
+    availableOn: Math.floor((charge.created + account.profile.delayDays * DAY) / DAY) * DAY,
     amount: settled,
     fee: cardFee(settled, currencyAt(account.profile.currency), international),
     rate: rateOf(account, charge.currency),
@@ -107,6 +113,7 @@ export function recordRefund(
     refunds.charge[row] = charge;
     refunds.amount[row] = amount;
     refunds.reason[row] = reason;
+    refunds.refundedAfter[row] = cols.amountRefunded[charge] ?? 0;
   });
   account.refunds.cols.txn[refund] = recordTxn(account, {
     kind: TxnKind.refund,
@@ -151,15 +158,38 @@ export function recordDispute(
   return dispute;
 }
 
-/** Records an automatic payout of `amount` in the settlement currency. */
-export function recordPayout(account: Account, created: number, amount: number): number {
+/** Why a payout fails, as Stripe codes and words it; #0 means it does not fail. */
+export const PAYOUT_FAILURES = [
+  null,
+  { code: 'account_closed', message: 'The bank account has been closed.' },
+  {
+    code: 'no_account',
+    message:
+      'The bank account details on file are probably incorrect. No bank account could be located with those details.',
+  },
+  { code: 'could_not_process', message: 'The bank could not process this payout.' },
+  {
+    code: 'account_frozen',
+    message: 'The bank account has been frozen.',
+  },
+] as const;
+
+/** Records an automatic payout of `amount` (settlement currency) and its own `payout` entry. */
+export function recordPayout(
+  account: Account,
+  created: number,
+  amount: number,
+  failure: number,
+): number {
   const payout = account.payouts.insert((payouts, row) => {
     payouts.created[row] = created;
     payouts.arrival[row] = Math.floor((created + 2 * DAY) / DAY) * DAY;
     payouts.amount[row] = amount;
     payouts.currency[row] = account.profile.currency;
+    payouts.failure[row] = failure;
+    payouts.failureTxn[row] = -1;
   });
-  account.payouts.cols.txn[payout] = recordTxn(account, {
+  const txn = recordTxn(account, {
     kind: TxnKind.payout,
     source: payout,
     created,
@@ -168,5 +198,22 @@ export function recordPayout(account: Account, created: number, amount: number):
     fee: 0,
     rate: 0,
   });
+  account.payouts.cols.txn[payout] = txn;
+  account.txns.cols.payout[txn] = payout;
   return payout;
+}
+
+/** A failed payout's funds come back: a `payout_failure` entry that a later payout settles. */
+export function recordPayoutFailure(account: Account, payout: number, at: number): number {
+  const txn = recordTxn(account, {
+    kind: TxnKind.payoutFailure,
+    source: payout,
+    created: at,
+    availableOn: at,
+    amount: account.payouts.cols.amount[payout] ?? 0,
+    fee: 0,
+    rate: 0,
+  });
+  account.payouts.cols.failureTxn[payout] = txn;
+  return txn;
 }

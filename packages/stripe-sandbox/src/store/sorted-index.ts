@@ -25,6 +25,14 @@ export class SortedIndex {
     this.length = count;
   }
 
+  /** Indexes exactly `rows` (any order), in one sort. */
+  buildFrom(rows: Int32Array): void {
+    const order = Int32Array.from(rows);
+    order.sort((a, b) => this.createdOf(a) - this.createdOf(b) || a - b);
+    this.order = order.length === 0 ? new Int32Array(16) : order;
+    this.length = order.length;
+  }
+
   /** Adds a row in its place; rows created "now" land at the end in O(1). */
   add(row: number): void {
     if (this.length === this.order.length) {

@@ -28,6 +28,8 @@ export interface NewAccount {
   businessName?: string;
   /** Spread of the generated charges in days (default 90). */
   days?: number;
+  /** Days until a charge's funds become available, the payout schedule's `delay_days` (default 2). */
+  delayDays?: number;
 }
 
 /** Every account of the sandbox, by id and by number, plus the shared event log. */
@@ -54,10 +56,12 @@ export class Accounts {
       id,
       livemode: options.livemode ?? false,
       currency,
+      delayDays: options.delayDays ?? 2,
       businessName:
         options.businessName ?? BUSINESS_NAMES[no % BUSINESS_NAMES.length] ?? 'Sandbox Shop',
       country: 'US',
     });
+    account.ledger.through = this.clock.now();
     this.list.push(account);
     this.byId.set(id, account);
     const charges = options.charges ?? 0;

@@ -2,10 +2,13 @@ import { z } from 'zod';
 
 /**
  * What an event means to the books: a charge's new copy (`charge`), a dispute whose charge
- * must be read again (`dispute`), a refund changed on its own (`refund`, reconciled by an
- * incremental sync), or the platform's access revoked (`deauthorization`).
+ * must be read again (`dispute`), a refund changed on its own (`refund`: its balance
+ * transaction is imported, the charge reconciled by an incremental sync), a payout's new copy
+ * (`payout`), funds that became available (`balance`: nothing to do, entries carry their
+ * `available_on`), or
+ * the platform's access revoked (`deauthorization`).
  */
-export type EventKind = 'charge' | 'dispute' | 'refund' | 'deauthorization';
+export type EventKind = 'charge' | 'dispute' | 'refund' | 'payout' | 'balance' | 'deauthorization';
 
 /** Every Stripe event type the product handles; webhooks and the incremental sync read this. */
 export const HANDLED_EVENTS: Readonly<Record<string, EventKind>> = {
@@ -20,6 +23,14 @@ export const HANDLED_EVENTS: Readonly<Record<string, EventKind>> = {
   'charge.dispute.funds_withdrawn': 'dispute',
   'charge.dispute.funds_reinstated': 'dispute',
   'charge.refund.updated': 'refund',
+  'refund.created': 'refund',
+  'refund.updated': 'refund',
+  'payout.created': 'payout',
+  'payout.updated': 'payout',
+  'payout.paid': 'payout',
+  'payout.failed': 'payout',
+  'payout.canceled': 'payout',
+  'balance.available': 'balance',
   'account.application.deauthorized': 'deauthorization',
 };
 
@@ -31,6 +42,14 @@ export function eventKind(type: string): EventKind | null {
 /** The event types whose events change a charge: what the incremental sync asks Stripe for. */
 export const CHARGE_CHANGE_EVENT_TYPES: readonly string[] = Object.keys(HANDLED_EVENTS).filter(
   (type) => HANDLED_EVENTS[type] === 'charge' || HANDLED_EVENTS[type] === 'dispute',
+);
+
+/**
+ * The event types whose events change the books beyond charges (refunds, payouts), which the
+ * incremental sync asks for too; with the charge types they stay within Stripe's 20 `types[]`.
+ */
+export const BOOK_CHANGE_EVENT_TYPES: readonly string[] = Object.keys(HANDLED_EVENTS).filter(
+  (type) => HANDLED_EVENTS[type] === 'refund' || HANDLED_EVENTS[type] === 'payout',
 );
 
 /** The part of a Stripe event the product reads (an SDK `Stripe.Event` is one). */

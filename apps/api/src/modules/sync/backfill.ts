@@ -1,3 +1,4 @@
+import { backfillBooks } from './books-backfill.js';
 import { listPages } from './list-pages.js';
 import type { RunContext } from './run-context.js';
 import type { BackfillCheckpoint, SyncCursor } from './sync-cursor.js';
@@ -24,6 +25,8 @@ export async function runBackfill(
     startedAt: nowSeconds(),
   };
   let newest = checkpoint.highWater ?? 0;
+  if (checkpoint.phase !== undefined && checkpoint.phase !== 'charges')
+    return finishBooks(ctx, checkpoint, newest, pause);
   // Charges of the newest second, already imported: the catch-up pass re-reads that second.
   const seenAtHighWater = new Set<string>();
   let paused = false;
@@ -56,12 +59,25 @@ export async function runBackfill(
     const unseen = page.data.filter((charge) => !seenAtHighWater.has(charge.id));
     await ctx.writeCharges(unseen, page.fetchedAt, { ...checkpoint });
   }
+  return finishBooks(ctx, checkpoint, newest, pause);
+}
 
-  // Changes to charges already imported are read from the events since the backfill began,
+/** Imports the books after the charges; the cursor then says where each list continues. */
+async function finishBooks(
+  ctx: RunContext,
+  start: BackfillCheckpoint,
+  chargesCreated: number,
+  pause: () => boolean,
+): Promise<SyncCursor | null> {
+  const checkpoint = await backfillBooks(ctx, start, pause);
+  if (checkpoint === null) return null;
+  // Changes to what was imported are read from the events since the backfill began,
   // with a margin for the difference between our clock and Stripe's.
   return {
-    chargesCreated: newest,
+    chargesCreated,
     eventsCreated: checkpoint.startedAt - CLOCK_SKEW_SECONDS,
     eventIds: [],
+    balanceCreated: checkpoint.balanceHighWater ?? 0,
+    payoutsCreated: checkpoint.payoutsHighWater ?? 0,
   };
 }

@@ -1,6 +1,11 @@
 import type Stripe from 'stripe';
+import { bookChangesOf } from '../stripe-changes/book-changes.js';
 import { chargeCopiesOf } from '../stripe-changes/charge-changes.js';
-import { CHARGE_CHANGE_EVENT_TYPES } from '../stripe-changes/stripe-events.js';
+import {
+  BOOK_CHANGE_EVENT_TYPES,
+  CHARGE_CHANGE_EVENT_TYPES,
+} from '../stripe-changes/stripe-events.js';
+import { incrementalBooks } from './books-incremental.js';
 import { listPages, type FetchedPage } from './list-pages.js';
 import { PAGE_SIZE, type RunContext } from './run-context.js';
 import type { SyncCursor } from './sync-cursor.js';
@@ -20,7 +25,7 @@ export async function runIncremental(ctx: RunContext, cursor: SyncCursor): Promi
       stripe.events.list({
         limit: PAGE_SIZE,
         created: { gte: cursor.eventsCreated },
-        types: [...CHARGE_CHANGE_EVENT_TYPES],
+        types: [...CHARGE_CHANGE_EVENT_TYPES, ...BOOK_CHANGE_EVENT_TYPES],
         ...(after === undefined ? {} : { starting_after: after }),
       }),
     ),
@@ -34,8 +39,11 @@ export async function runIncremental(ctx: RunContext, cursor: SyncCursor): Promi
   }
 
   const chargesCreated = await importNewCharges(ctx, cursor.chargesCreated);
+  const books = await incrementalBooks(ctx, cursor);
   const newestEvents = await applyEvents(ctx, first.value, events, known);
+  await ctx.books.linkUnlinked();
   return {
+    ...books,
     chargesCreated,
     eventsCreated: newestEvents.created ?? cursor.eventsCreated,
     eventIds: newestEvents.created === null ? cursor.eventIds : newestEvents.ids,
@@ -80,4 +88,5 @@ async function applyEventPage(ctx: RunContext, events: readonly Stripe.Event[]):
     ctx.stripe.call((stripe) => stripe.charges.retrieve(chargeId)),
   );
   if (copies.length > 0) await ctx.writeCopies(copies, null);
+  await ctx.books.apply(bookChangesOf(events));
 }

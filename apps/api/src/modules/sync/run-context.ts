@@ -2,6 +2,7 @@ import type { Categorize } from '@cora/core';
 import { TransactionRepository, type SyncCheckpoint } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type Stripe from 'stripe';
+import { BooksWriter } from '../books/books-writer.js';
 import { importCopies, type ChargeCopy } from '../stripe-changes/charge-changes.js';
 import type { AccountClient } from '../stripe/connected-accounts.js';
 import type { RunProgress } from './run-progress.js';
@@ -11,6 +12,9 @@ export const PAGE_SIZE = 100;
 
 /** What a backfill or an incremental pass needs from the run it belongs to. */
 export class RunContext {
+  /** Writes the books' balance entries and payouts through the run's client. */
+  readonly books: BooksWriter;
+
   constructor(
     readonly em: SqlEntityManager,
     readonly runId: string,
@@ -21,9 +25,15 @@ export class RunContext {
     readonly progress: RunProgress,
     /** The slice this context writes for; its pages stop holding once a later slice claims the run. */
     readonly slice?: number | undefined,
-  ) {}
+  ) {
+    this.books = new BooksWriter(em, connectionId, (call) => stripe.call(call));
+  }
 
-  /** Lists charges newest first; `created` bounds and `starting_after` as Stripe takes them. */
+  /**
+   * Lists charges newest first; `created` bounds and `starting_after` as Stripe takes them.
+   * Each charge comes with its balance transaction expanded: its fee and net, one request
+   * per page.
+   */
   listCharges(
     params: Stripe.ChargeListParams,
     startingAfter: string | undefined,
@@ -32,9 +42,66 @@ export class RunContext {
       stripe.charges.list({
         ...params,
         limit: PAGE_SIZE,
+        expand: ['data.balance_transaction'],
         ...(startingAfter === undefined ? {} : { starting_after: startingAfter }),
       }),
     );
+  }
+
+  /** Lists balance transactions newest first. */
+  listBalanceTransactions(
+    params: Stripe.BalanceTransactionListParams,
+    startingAfter: string | undefined,
+  ): Promise<Stripe.ApiList<Stripe.BalanceTransaction>> {
+    return this.stripe.call((stripe) =>
+      stripe.balanceTransactions.list({
+        ...params,
+        limit: PAGE_SIZE,
+        ...(startingAfter === undefined ? {} : { starting_after: startingAfter }),
+      }),
+    );
+  }
+
+  /** Lists refunds newest first (each names its charge). */
+  listRefunds(
+    params: Stripe.RefundListParams,
+    startingAfter: string | undefined,
+  ): Promise<Stripe.ApiList<Stripe.Refund>> {
+    return this.stripe.call((stripe) =>
+      stripe.refunds.list({
+        ...params,
+        limit: PAGE_SIZE,
+        ...(startingAfter === undefined ? {} : { starting_after: startingAfter }),
+      }),
+    );
+  }
+
+  /** Lists payouts newest first. */
+  listPayouts(
+    params: Stripe.PayoutListParams,
+    startingAfter: string | undefined,
+  ): Promise<Stripe.ApiList<Stripe.Payout>> {
+    return this.stripe.call((stripe) =>
+      stripe.payouts.list({
+        ...params,
+        limit: PAGE_SIZE,
+        ...(startingAfter === undefined ? {} : { starting_after: startingAfter }),
+      }),
+    );
+  }
+
+  /** Records the run's checkpoint alone (a page of the books was written before it). */
+  async recordCheckpoint(checkpoint: SyncCheckpoint): Promise<void> {
+    await new TransactionRepository(this.em).upsertPage({
+      connectionId: this.connectionId,
+      runId: this.runId,
+      rows: [],
+      checkpoint,
+      fetched: 0,
+      skipped: 0,
+      ...(this.slice === undefined ? {} : { slice: this.slice }),
+    });
+    this.progress.page({ fetched: 0, inserted: 0, updated: 0, skipped: 0 });
   }
 
   /** Writes one fetched page: every charge carries the fetch time as its change marker. */
@@ -55,6 +122,7 @@ export class RunContext {
     checkpoint: SyncCheckpoint | null,
   ): Promise<void> {
     const { rows, skipped } = importCopies(copies, this.categorize);
+    await this.books.writeChargeSettlements(copies.map((copy) => copy.charge));
     // Nothing below refers to the raw Stripe objects, so they can be collected while the
     // page is written.
     const fetched = copies.length;

@@ -3,6 +3,8 @@ import { ConnectionRepository, TransactionRepository, type StripeConnectionEntit
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppPubSub } from '../../pubsub/pubsub.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
+import { BooksWriter } from '../books/books-writer.js';
+import { bookChangesOf } from '../stripe-changes/book-changes.js';
 import { chargeCopiesOf, importCopies } from '../stripe-changes/charge-changes.js';
 import type { ChangeEvent, EventKind } from '../stripe-changes/stripe-events.js';
 import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
@@ -60,6 +62,19 @@ async function applyChargeChange(
   return outcome;
 }
 
+/** Applies what an event changes in one connection's books: payouts, balance entries, links. */
+async function applyBookChange(
+  deps: HandlerDeps,
+  em: SqlEntityManager,
+  connection: StripeConnectionEntity,
+  event: ChangeEvent,
+): Promise<void> {
+  const writer = new BooksWriter(em, connection.id, (call) =>
+    deps.accounts.run(em, connection.id, call),
+  );
+  await writer.apply(bookChangesOf([event]));
+}
+
 /** One handler per kind of event (see `HANDLED_EVENTS`). */
 export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, WebhookHandler> {
   const chargeChange: WebhookHandler = async (em, event) => {
@@ -68,8 +83,16 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
     const outcomes = [];
     for (const connection of connections) {
       outcomes.push(await applyChargeChange(deps, em, connection, event));
+      await applyBookChange(deps, em, connection, event);
     }
     return outcomes.join(',');
+  };
+
+  const bookChange: WebhookHandler = async (em, event) => {
+    const connections = await connectedTo(em, event);
+    if (connections.length === 0) return 'unknown_account';
+    for (const connection of connections) await applyBookChange(deps, em, connection, event);
+    return 'books_updated';
   };
 
   const deauthorized: WebhookHandler = async (em, event) => {
@@ -91,12 +114,16 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
     return 'disconnected';
   };
 
-  // A refund changed on its own: the event carries the refund, so the charges are reconciled
-  // by an incremental sync (which reads the charge through the Events API).
+  // A refund changed on its own: the event carries the refund, whose balance transaction goes
+  // into the books now; the charge is reconciled by an incremental sync (which reads the
+  // charge through the Events API).
   const reconcile: WebhookHandler = async (em, event) => {
     const connections = await connectedTo(em, event);
     if (connections.length === 0) return 'unknown_account';
-    for (const connection of connections) deps.requestSync(connection.id);
+    for (const connection of connections) {
+      await applyBookChange(deps, em, connection, event);
+      deps.requestSync(connection.id);
+    }
     return 'sync_requested';
   };
 
@@ -104,6 +131,9 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
     charge: chargeChange,
     dispute: chargeChange,
     refund: reconcile,
+    payout: bookChange,
+    // Entries become available on their `available_on`, which the books already hold.
+    balance: bookChange,
     deauthorization: deauthorized,
   };
 }

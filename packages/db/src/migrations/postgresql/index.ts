@@ -7,6 +7,7 @@ import { Migration20261126061350_monitoring } from './Migration20261126061350_mo
 import { Migration20261202150428_webhook_parking } from './Migration20261202150428_webhook_parking.js';
 import { Migration20261202151027_folded_description } from './Migration20261202151027_folded_description.js';
 import { Migration20261202151216_oauth_browser_binding } from './Migration20261202151216_oauth_browser_binding.js';
+import { Migration20261202183942_books } from './Migration20261202183942_books.js';
 import { Migration20261202184505_sync_run_slice } from './Migration20261202184505_sync_run_slice.js';
 
 /** The committed postgresql migrations, oldest first (rewritten by scripts/create-migration.ts). */
@@ -18,5 +19,6 @@ export const postgresqlMigrations: Constructor<Migration>[] = [
   Migration20261202150428_webhook_parking,
   Migration20261202151027_folded_description,
   Migration20261202151216_oauth_browser_binding,
+  Migration20261202183942_books,
   Migration20261202184505_sync_run_slice,
 ];

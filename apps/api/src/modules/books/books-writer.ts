@@ -1,0 +1,137 @@
+import { importBalanceTransaction, importPayout } from '@cora/core';
+import { BalanceEntryRepository, PayoutRepository } from '@cora/db';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import Stripe from 'stripe';
+import type { BookChanges } from '../stripe-changes/book-changes.js';
+
+/** A Stripe call on the connected account (rate-limited and retried by the caller's client). */
+export type StripeCall = <T>(call: (stripe: Stripe) => Promise<T>) => Promise<T>;
+
+/** Stripe list pages hold at most this many objects. */
+const PAGE_SIZE = 100;
+
+// Stripe answers the `payout` filter only for automatic payouts; a refusal of that parameter
+// leaves the payout unlinked (and shown unreconciled) instead of failing the whole import.
+// The error may come classified, with Stripe's as its cause.
+function payoutFilterRefused(error: unknown): boolean {
+  const stripeError = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  return (
+    (stripeError instanceof Stripe.errors.StripeInvalidRequestError ||
+      error instanceof Stripe.errors.StripeInvalidRequestError) &&
+    ((stripeError as { param?: unknown }).param === 'payout' ||
+      (error as { param?: unknown }).param === 'payout')
+  );
+}
+
+/**
+ * Writes Stripe's balance transactions and payouts into one connection's books: pages from
+ * a sync, changes from events, and the entries each automatic payout settled.
+ */
+export class BooksWriter {
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly connectionId: string,
+    private readonly stripe: StripeCall,
+  ) {}
+
+  /** Stores a page of raw balance transactions (optionally, the ones `payoutId` settled). */
+  async writeEntries(raw: readonly unknown[]): Promise<void> {
+    const entries = raw.map((txn) => importBalanceTransaction(txn));
+    await new BalanceEntryRepository(this.em).upsert(this.connectionId, entries);
+  }
+
+  /** Stores a page of raw payouts, each with `version` as its change marker. */
+  async writePayouts(raw: readonly unknown[], version: number): Promise<void> {
+    const payouts = raw.map((payout) => ({ ...importPayout(payout), sourceVersion: version }));
+    await new PayoutRepository(this.em).upsert(this.connectionId, payouts);
+  }
+
+  /** Records the charge of each refund's balance entry, from a page of raw refunds. */
+  async writeRefunds(raw: readonly unknown[]): Promise<void> {
+    const chargeOf = new Map<string, string>();
+    for (const refund of raw as { id?: unknown; charge?: unknown }[]) {
+      const charge =
+        typeof refund.charge === 'string'
+          ? refund.charge
+          : (refund.charge as { id?: unknown } | null)?.id;
+      if (typeof refund.id === 'string' && typeof charge === 'string')
+        chargeOf.set(refund.id, charge);
+    }
+    await new BalanceEntryRepository(this.em).linkSourcesToCharge(this.connectionId, chargeOf);
+  }
+
+  /** The expanded balance transactions of a page of charges, stored as entries. */
+  async writeChargeSettlements(charges: readonly unknown[]): Promise<void> {
+    const expanded = charges
+      .map((charge) => (charge as { balance_transaction?: unknown }).balance_transaction)
+      .filter((txn): txn is object => typeof txn === 'object' && txn !== null);
+    await this.writeEntries(expanded);
+  }
+
+  /**
+   * Imports the entries an automatic payout settled (`GET /v1/balance_transactions?payout=`),
+   * page by page, and marks it linked with the last page; false when Stripe refused the filter.
+   */
+  async linkPayout(payoutId: string): Promise<boolean> {
+    const repository = new PayoutRepository(this.em);
+    let after: string | undefined;
+    for (;;) {
+      let page: Stripe.ApiList<Stripe.BalanceTransaction>;
+      try {
+        page = await this.stripe((stripe) =>
+          stripe.balanceTransactions.list({
+            payout: payoutId,
+            limit: PAGE_SIZE,
+            ...(after === undefined ? {} : { starting_after: after }),
+          }),
+        );
+      } catch (error) {
+        if (payoutFilterRefused(error)) return false;
+        throw error;
+      }
+      const entries = page.data.map((txn) => importBalanceTransaction(txn, payoutId));
+      await repository.linkEntries(this.connectionId, payoutId, entries, !page.has_more);
+      const last = page.data.at(-1);
+      if (!page.has_more || last === undefined) return true;
+      after = last.id;
+    }
+  }
+
+  /**
+   * Links every automatic payout not linked yet, oldest first; stops early (false) when
+   * `pause()` says so after a payout. What is linked is recorded, so a resumed run goes on.
+   */
+  async linkUnlinked(pause: () => boolean = () => false): Promise<boolean> {
+    const repository = new PayoutRepository(this.em);
+    const refused = new Set<string>();
+    for (;;) {
+      const batch = (await repository.unlinked(this.connectionId, 100)).filter(
+        (payout) => !refused.has(payout.stripeId),
+      );
+      if (batch.length === 0) return true;
+      for (const payout of batch) {
+        if (!(await this.linkPayout(payout.stripeId))) refused.add(payout.stripeId);
+        if (pause()) return false;
+      }
+    }
+  }
+
+  /**
+   * Applies what events changed: payouts, balance transactions carried or named (read once
+   * each when not in the books yet), the charges of refunds and disputes; then links payouts.
+   */
+  async apply(changes: BookChanges): Promise<void> {
+    const entries = new BalanceEntryRepository(this.em);
+    await new PayoutRepository(this.em).upsert(this.connectionId, changes.payouts);
+    await entries.upsert(this.connectionId, changes.entries);
+    for (const [txnId, chargeId] of changes.toRetrieve) {
+      const known = await entries.findByStripeId(this.connectionId, txnId);
+      if (known !== null && (known.chargeId !== null || chargeId === null)) continue;
+      const raw = await this.stripe((stripe) => stripe.balanceTransactions.retrieve(txnId));
+      const entry = importBalanceTransaction(raw);
+      await entries.upsert(this.connectionId, [{ ...entry, chargeId: entry.chargeId ?? chargeId }]);
+    }
+    await entries.linkSourcesToCharge(this.connectionId, changes.chargeOf);
+    if (changes.payouts.some((payout) => payout.automatic)) await this.linkUnlinked();
+  }
+}
