@@ -74,7 +74,10 @@ describe.skipIf(!chromiumPath)(
       expect(charges).toHaveLength(300);
       const succeeded = charges.filter((charge) => charge.status === 'succeeded').length;
       await history.getByText('initial (full)').waitFor();
-      await expect.poll(async () => (await tableRecords(history))[0]?.Status).toBe('succeeded');
+      // The charges come first; the run ends once the books (entries, payouts) are in too.
+      await expect
+        .poll(async () => (await tableRecords(history))[0]?.Status, { timeout: 30_000 })
+        .toBe('succeeded');
       expect((await tableRecords(history))[0]).toMatchObject({
         Fetched: '300',
         New: count(succeeded),
