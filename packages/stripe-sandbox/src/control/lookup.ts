@@ -42,3 +42,14 @@ export function lookupPayout(rt: Runtime, id: string): [Account, number] {
   settleAccount(rt, account);
   return [account, parts.seq];
 }
+
+/** The account and row of a dispute id, or a 404. */
+export function lookupDispute(rt: Runtime, id: string): [Account, number] {
+  const parts = ids.dispute.decode(id);
+  const account = parts === null ? undefined : rt.accounts.byNo(parts.accountNo);
+  if (parts === null || account === undefined || !account.disputes.has(parts.seq)) {
+    throw new ControlError(404, `No such dispute: ${id}`);
+  }
+  settleAccount(rt, account);
+  return [account, parts.seq];
+}
