@@ -60,6 +60,7 @@ export class Accounts {
       businessName:
         options.businessName ?? BUSINESS_NAMES[no % BUSINESS_NAMES.length] ?? 'Sandbox Shop',
       country: 'US',
+      fxSeed: this.seed,
     });
     account.ledger.through = this.clock.now();
     this.list.push(account);
