@@ -15,8 +15,14 @@ import {
   SyncHistoryQuery,
   SyncProgressSubscription,
 } from '../src/features/integration/sync/sync.documents.js';
+import {
+  PayoutsQuery,
+  SettlementQuery,
+  SupportPayoutsQuery,
+} from '../src/features/integration/books/books.documents.js';
 import { cacheOptions } from '../src/graphql/cache.js';
 import type { SyncHistoryQuery as History } from '../src/gql/graphql.js';
+import { payoutPage, payouts, settlement } from './fixtures/books.js';
 import { progress, runPage, stats, syncRun, transaction, volume } from './fixtures/integration.js';
 
 /** A server at the end of the exchange chain: counts requests, answers from fixtures. */
@@ -42,6 +48,9 @@ function server(progressEvents: Source<unknown>) {
           syncRun('run-1', { status: 'RUNNING', finishedAt: null, pagesFetched: 0 }),
         ]),
       },
+      Payouts: { __typename: 'Query', stripePayouts: payoutPage(payouts) },
+      SupportPayouts: { __typename: 'Query', supportPayouts: payoutPage(payouts) },
+      Settlement: { __typename: 'Query', stripeSettlement: settlement },
       SetCategory: {
         __typename: 'Mutation',
         setTransactionCategory: transaction('t1', { category: 'Meals', categorySource: 'MANUAL' }),
@@ -186,5 +195,59 @@ describe('the normalized cache', () => {
     });
     await settled();
     expect(statsRequests()).toBe(2);
+  });
+
+  it.each([
+    ['the user', [PayoutsQuery, SettlementQuery] as const, ['Payouts', 'Settlement']],
+    ['support', [SupportPayoutsQuery] as const, ['SupportPayouts']],
+  ])(
+    'refetches the payouts and settlement for %s when a sync ends',
+    async (_who, queries, names) => {
+      const { client, events, sent } = setup();
+      const variables = { userId: 'user-1', first: 20, after: null, from: null, to: null };
+      for (const query of queries)
+        pipe(
+          client.query(query, variables),
+          subscribe(() => undefined),
+        );
+      pipe(
+        client.subscription(SyncProgressSubscription, { runId: 'run-1' }),
+        subscribe(() => undefined),
+      );
+      const counts = () => names.map((name) => sent.filter((sentName) => sentName === name).length);
+      expect(counts()).toEqual(names.map(() => 1));
+
+      events.next({ __typename: 'Subscription', stripeSyncProgress: progress('run-1') });
+      await settled();
+      expect(counts()).toEqual(names.map(() => 1));
+
+      events.next({
+        __typename: 'Subscription',
+        stripeSyncProgress: progress('run-1', { status: 'SUCCEEDED', done: true }),
+      });
+      await settled();
+      expect(counts()).toEqual(names.map(() => 2));
+    },
+  );
+
+  it('refetches the payouts and settlement when a webhook changes a transaction', async () => {
+    const { client, events, sent } = setup();
+    const sources: Source<unknown>[] = [
+      client.query(PayoutsQuery, { first: 20, after: null }),
+      client.query(SettlementQuery, { from: null, to: null }),
+      client.subscription(TransactionChangedSubscription, {}),
+    ];
+    for (const source of sources)
+      pipe(
+        source,
+        subscribe(() => undefined),
+      );
+    const count = (name: string) => sent.filter((sentName) => sentName === name).length;
+    events.next({
+      __typename: 'Subscription',
+      stripeTransactionChanged: transaction('t9', { amount: '45.99' }),
+    });
+    await settled();
+    expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
   });
 });

@@ -30,7 +30,12 @@ describe('parked webhook events in the support console', () => {
         },
       }),
     });
-    const section = await screen.findByRole('region', { name: 'Parked webhook events' });
+    // The console is a lazy chunk; on a busy machine its first load takes a while.
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Parked webhook events' },
+      { timeout: 10_000 },
+    );
     const row = await within(section).findByRole('row', { name: /evt_poison/ });
     expect(row.textContent).toContain('charge: amount is required');
     await userEvent.click(within(row).getByRole('button', { name: 'Retry' }));

@@ -1,3 +1,4 @@
+import type { NewAccount } from '@cora/stripe-sandbox';
 import type { RealStack } from './real-api.js';
 
 const SETTLE_TIMEOUT_MS = 20_000;
@@ -22,14 +23,15 @@ export async function runsSettled(stack: RealStack, userId: string): Promise<voi
 }
 
 /**
- * Connects `userId` to a new sandbox account of `charges` charges the way a frontend that
- * handles the redirect itself does (authorize URL → code → `completeStripeConnection`),
- * and waits for the initial import. Returns the Stripe account id.
+ * Connects `userId` to a new sandbox account (of `account` charges, or generated as
+ * `account` says) the way a frontend that handles the redirect itself does (authorize URL →
+ * code → `completeStripeConnection`), and waits for the initial import. Returns the Stripe
+ * account id.
  */
 export async function connectUser(
   stack: RealStack,
   userId: string,
-  charges: number,
+  account: number | NewAccount,
 ): Promise<string> {
   const token = await stack.token(userId, 'user');
   const { stripeAuthorizeUrl } = await stack.graphql<{ stripeAuthorizeUrl: string }>(
@@ -37,13 +39,15 @@ export async function connectUser(
     'query { stripeAuthorizeUrl }',
   );
   const state = new URL(stripeAuthorizeUrl).searchParams.get('state') ?? '';
-  const account = stack.sandbox.control.createAccount({ charges });
-  const code = stack.sandbox.control.authorizationCode(account.id);
+  const { id } = stack.sandbox.control.createAccount(
+    typeof account === 'number' ? { charges: account } : account,
+  );
+  const code = stack.sandbox.control.authorizationCode(id);
   await stack.graphql(
     token,
     'mutation ($code: String!, $state: String!) { completeStripeConnection(code: $code, state: $state) { status } }',
     { code, state },
   );
   await runsSettled(stack, userId);
-  return account.id;
+  return id;
 }

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query Payouts($first: Int, $after: String) {\n    stripePayouts(first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n': typeof types.PayoutsDocument;
+  '\n  query SupportPayouts($userId: String!, $first: Int, $after: String) {\n    supportPayouts(userId: $userId, first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n': typeof types.SupportPayoutsDocument;
+  '\n  query PayoutEntries($payoutId: String!, $first: Int, $after: String) {\n    stripeBalanceEntries(first: $first, after: $after, filter: { payoutId: $payoutId }) {\n      ...BalanceEntryPage\n    }\n  }\n': typeof types.PayoutEntriesDocument;
+  '\n  query SupportPayoutEntries($userId: String!, $payoutId: String!, $first: Int, $after: String) {\n    supportBalanceEntries(\n      userId: $userId\n      first: $first\n      after: $after\n      filter: { payoutId: $payoutId }\n    ) {\n      ...BalanceEntryPage\n    }\n  }\n': typeof types.SupportPayoutEntriesDocument;
+  '\n  query Settlement($from: DateTime, $to: DateTime) {\n    stripeSettlement(from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n': typeof types.SettlementDocument;
+  '\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n': typeof types.SupportSettlementDocument;
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n': typeof types.ConnectionDocument;
   '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n': typeof types.CompleteConnectionDocument;
   '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n': typeof types.DisconnectDocument;
@@ -60,8 +66,25 @@ type Documents = {
   '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    actorId\n    actorRole\n    action\n    target\n    at\n    details\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
   '\n  fragment AuditEntryPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n  }\n': typeof types.AuditEntryPageFragmentDoc;
   '\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n': typeof types.SupportSyncRunPageFragmentDoc;
+  '\n  fragment PayoutFields on StripePayout {\n    id\n    stripePayoutId\n    amount\n    currency\n    status\n    arrivalDate\n    createdAt\n    entryCount\n    gross\n    fees\n    net\n    reconciled\n    difference\n  }\n': typeof types.PayoutFieldsFragmentDoc;
+  '\n  fragment PayoutPage on StripePayoutConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...PayoutFields\n      }\n    }\n  }\n': typeof types.PayoutPageFragmentDoc;
+  '\n  fragment BalanceEntryFields on StripeBalanceEntry {\n    id\n    stripeBalanceTransactionId\n    type\n    reportingCategory\n    category\n    amount\n    fee\n    net\n    currency\n    sourceId\n    chargeId\n    createdAt\n  }\n': typeof types.BalanceEntryFieldsFragmentDoc;
+  '\n  fragment BalanceEntryPage on StripeBalanceEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...BalanceEntryFields\n      }\n    }\n  }\n': typeof types.BalanceEntryPageFragmentDoc;
+  '\n  fragment SettlementFields on SettlementTotals {\n    currency\n    charges\n    refunds\n    disputes\n    fees\n    other\n    net\n    paidOut\n  }\n': typeof types.SettlementFieldsFragmentDoc;
 };
 const documents: Documents = {
+  '\n  query Payouts($first: Int, $after: String) {\n    stripePayouts(first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n':
+    types.PayoutsDocument,
+  '\n  query SupportPayouts($userId: String!, $first: Int, $after: String) {\n    supportPayouts(userId: $userId, first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n':
+    types.SupportPayoutsDocument,
+  '\n  query PayoutEntries($payoutId: String!, $first: Int, $after: String) {\n    stripeBalanceEntries(first: $first, after: $after, filter: { payoutId: $payoutId }) {\n      ...BalanceEntryPage\n    }\n  }\n':
+    types.PayoutEntriesDocument,
+  '\n  query SupportPayoutEntries($userId: String!, $payoutId: String!, $first: Int, $after: String) {\n    supportBalanceEntries(\n      userId: $userId\n      first: $first\n      after: $after\n      filter: { payoutId: $payoutId }\n    ) {\n      ...BalanceEntryPage\n    }\n  }\n':
+    types.SupportPayoutEntriesDocument,
+  '\n  query Settlement($from: DateTime, $to: DateTime) {\n    stripeSettlement(from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n':
+    types.SettlementDocument,
+  '\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n':
+    types.SupportSettlementDocument,
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n':
     types.ConnectionDocument,
   '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n':
@@ -154,6 +177,16 @@ const documents: Documents = {
     types.AuditEntryPageFragmentDoc,
   '\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n':
     types.SupportSyncRunPageFragmentDoc,
+  '\n  fragment PayoutFields on StripePayout {\n    id\n    stripePayoutId\n    amount\n    currency\n    status\n    arrivalDate\n    createdAt\n    entryCount\n    gross\n    fees\n    net\n    reconciled\n    difference\n  }\n':
+    types.PayoutFieldsFragmentDoc,
+  '\n  fragment PayoutPage on StripePayoutConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...PayoutFields\n      }\n    }\n  }\n':
+    types.PayoutPageFragmentDoc,
+  '\n  fragment BalanceEntryFields on StripeBalanceEntry {\n    id\n    stripeBalanceTransactionId\n    type\n    reportingCategory\n    category\n    amount\n    fee\n    net\n    currency\n    sourceId\n    chargeId\n    createdAt\n  }\n':
+    types.BalanceEntryFieldsFragmentDoc,
+  '\n  fragment BalanceEntryPage on StripeBalanceEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...BalanceEntryFields\n      }\n    }\n  }\n':
+    types.BalanceEntryPageFragmentDoc,
+  '\n  fragment SettlementFields on SettlementTotals {\n    currency\n    charges\n    refunds\n    disputes\n    fees\n    other\n    net\n    paidOut\n  }\n':
+    types.SettlementFieldsFragmentDoc,
 };
 
 /**
@@ -170,6 +203,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Payouts($first: Int, $after: String) {\n    stripePayouts(first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n',
+): (typeof documents)['\n  query Payouts($first: Int, $after: String) {\n    stripePayouts(first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportPayouts($userId: String!, $first: Int, $after: String) {\n    supportPayouts(userId: $userId, first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportPayouts($userId: String!, $first: Int, $after: String) {\n    supportPayouts(userId: $userId, first: $first, after: $after) {\n      ...PayoutPage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PayoutEntries($payoutId: String!, $first: Int, $after: String) {\n    stripeBalanceEntries(first: $first, after: $after, filter: { payoutId: $payoutId }) {\n      ...BalanceEntryPage\n    }\n  }\n',
+): (typeof documents)['\n  query PayoutEntries($payoutId: String!, $first: Int, $after: String) {\n    stripeBalanceEntries(first: $first, after: $after, filter: { payoutId: $payoutId }) {\n      ...BalanceEntryPage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportPayoutEntries($userId: String!, $payoutId: String!, $first: Int, $after: String) {\n    supportBalanceEntries(\n      userId: $userId\n      first: $first\n      after: $after\n      filter: { payoutId: $payoutId }\n    ) {\n      ...BalanceEntryPage\n    }\n  }\n',
+): (typeof documents)['\n  query SupportPayoutEntries($userId: String!, $payoutId: String!, $first: Int, $after: String) {\n    supportBalanceEntries(\n      userId: $userId\n      first: $first\n      after: $after\n      filter: { payoutId: $payoutId }\n    ) {\n      ...BalanceEntryPage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Settlement($from: DateTime, $to: DateTime) {\n    stripeSettlement(from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n',
+): (typeof documents)['\n  query Settlement($from: DateTime, $to: DateTime) {\n    stripeSettlement(from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n',
+): (typeof documents)['\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +515,36 @@ export function graphql(
 export function graphql(
   source: '\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment SupportSyncRunPage on SupportSyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        userId\n        stripeAccountId\n        run {\n          ...SyncRunFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PayoutFields on StripePayout {\n    id\n    stripePayoutId\n    amount\n    currency\n    status\n    arrivalDate\n    createdAt\n    entryCount\n    gross\n    fees\n    net\n    reconciled\n    difference\n  }\n',
+): (typeof documents)['\n  fragment PayoutFields on StripePayout {\n    id\n    stripePayoutId\n    amount\n    currency\n    status\n    arrivalDate\n    createdAt\n    entryCount\n    gross\n    fees\n    net\n    reconciled\n    difference\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PayoutPage on StripePayoutConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...PayoutFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PayoutPage on StripePayoutConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...PayoutFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BalanceEntryFields on StripeBalanceEntry {\n    id\n    stripeBalanceTransactionId\n    type\n    reportingCategory\n    category\n    amount\n    fee\n    net\n    currency\n    sourceId\n    chargeId\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment BalanceEntryFields on StripeBalanceEntry {\n    id\n    stripeBalanceTransactionId\n    type\n    reportingCategory\n    category\n    amount\n    fee\n    net\n    currency\n    sourceId\n    chargeId\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BalanceEntryPage on StripeBalanceEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...BalanceEntryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment BalanceEntryPage on StripeBalanceEntryConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...BalanceEntryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SettlementFields on SettlementTotals {\n    currency\n    charges\n    refunds\n    disputes\n    fees\n    other\n    net\n    paidOut\n  }\n',
+): (typeof documents)['\n  fragment SettlementFields on SettlementTotals {\n    currency\n    charges\n    refunds\n    disputes\n    fees\n    other\n    net\n    paidOut\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

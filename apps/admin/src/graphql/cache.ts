@@ -21,6 +21,11 @@ const keys: NonNullable<CacheExchangeOpts['keys']> = {
   PageInfo: embedded,
   StripeTransactionEdge: embedded,
   StripeTransactionConnection: embedded,
+  StripePayoutEdge: embedded,
+  StripePayoutConnection: embedded,
+  StripeBalanceEntryEdge: embedded,
+  StripeBalanceEntryConnection: embedded,
+  SettlementTotals: embedded,
   SyncRunEdge: embedded,
   SyncRunConnection: embedded,
   SyncProgress: embedded,
@@ -50,12 +55,15 @@ export function invalidateQueryFields(cache: Cache, names: readonly string[]): v
   }
 }
 
+// What a sync or a webhook may add to the books besides charges.
+const USER_BOOKS = ['stripePayouts', 'stripeBalanceEntries', 'stripeSettlement'];
 const USER_AFTER_SYNC = [
   'stripeConnection',
   'stripeSyncHistory',
   'stripeSyncStats',
   'stripeVolumeSeries',
   'stripeTransactions',
+  ...USER_BOOKS,
 ];
 const SUPPORT_AFTER_SYNC = [
   'supportConnection',
@@ -66,9 +74,17 @@ const SUPPORT_AFTER_SYNC = [
   'supportTransactions',
   'supportSyncRuns',
   'supportOverview',
+  'supportPayouts',
+  'supportBalanceEntries',
+  'supportSettlement',
 ];
 const AFTER_RULES = ['categoryRules', 'stripeTransactions', 'stripeSyncStats'];
-const AFTER_TRANSACTION_CHANGE = ['stripeSyncStats', 'stripeVolumeSeries', 'stripeTransactions'];
+const AFTER_TRANSACTION_CHANGE = [
+  'stripeSyncStats',
+  'stripeVolumeSeries',
+  'stripeTransactions',
+  ...USER_BOOKS,
+];
 const RUN_LISTS = ['stripeSyncHistory', 'supportSyncHistory', 'supportSyncRuns'];
 
 // A progress event moves the matching run in every list that shows it; a run not seen

@@ -230,3 +230,82 @@ export const SupportSyncRunPage = graphql(`
     }
   }
 `);
+
+/** A payout with the sums of the entries it settled and whether they add up to it. */
+export const PayoutFields = graphql(`
+  fragment PayoutFields on StripePayout {
+    id
+    stripePayoutId
+    amount
+    currency
+    status
+    arrivalDate
+    createdAt
+    entryCount
+    gross
+    fees
+    net
+    reconciled
+    difference
+  }
+`);
+
+export const PayoutPage = graphql(`
+  fragment PayoutPage on StripePayoutConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...PayoutFields
+      }
+    }
+  }
+`);
+
+export const BalanceEntryFields = graphql(`
+  fragment BalanceEntryFields on StripeBalanceEntry {
+    id
+    stripeBalanceTransactionId
+    type
+    reportingCategory
+    category
+    amount
+    fee
+    net
+    currency
+    sourceId
+    chargeId
+    createdAt
+  }
+`);
+
+export const BalanceEntryPage = graphql(`
+  fragment BalanceEntryPage on StripeBalanceEntryConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...BalanceEntryFields
+      }
+    }
+  }
+`);
+
+export const SettlementFields = graphql(`
+  fragment SettlementFields on SettlementTotals {
+    currency
+    charges
+    refunds
+    disputes
+    fees
+    other
+    net
+    paidOut
+  }
+`);

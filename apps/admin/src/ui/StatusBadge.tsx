@@ -10,6 +10,12 @@ const TONES: Record<string, Tone> = {
   RUNNING: 'busy',
   DISCONNECTED: 'neutral',
   NOT_CONNECTED: 'neutral',
+  // Stripe's payout statuses.
+  paid: 'good',
+  pending: 'busy',
+  in_transit: 'busy',
+  failed: 'bad',
+  canceled: 'neutral',
 };
 
 /** A status as words with a colour hint; the words alone carry the meaning. */

@@ -17,6 +17,7 @@ import {
   transactions,
   volume,
 } from '../fixtures/integration.js';
+import { entries, entryPage, payoutPage, payouts, settlement } from '../fixtures/books.js';
 import type { Responders } from './fake-client.js';
 
 /** A connected user with data everywhere; override any operation. */
@@ -31,6 +32,11 @@ export function userResponders(overrides: Responders = {}): Responders {
     }),
     SyncHistory: () => ({ data: { __typename: 'Query', stripeSyncHistory: runPage(runs) } }),
     CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: rules } }),
+    Payouts: () => ({ data: { __typename: 'Query', stripePayouts: payoutPage(payouts, true) } }),
+    PayoutEntries: () => ({
+      data: { __typename: 'Query', stripeBalanceEntries: entryPage(entries) },
+    }),
+    Settlement: () => ({ data: { __typename: 'Query', stripeSettlement: settlement } }),
     ...overrides,
   };
 }
@@ -62,6 +68,13 @@ export function supportResponders(overrides: Responders = {}): Responders {
       },
     }),
     SupportOverview: () => ({ data: overview }),
+    SupportPayouts: () => ({
+      data: { __typename: 'Query', supportPayouts: payoutPage(payouts) },
+    }),
+    SupportPayoutEntries: () => ({
+      data: { __typename: 'Query', supportBalanceEntries: entryPage(entries) },
+    }),
+    SupportSettlement: () => ({ data: { __typename: 'Query', supportSettlement: settlement } }),
     ...overrides,
   };
 }

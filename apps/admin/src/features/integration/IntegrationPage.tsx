@@ -1,4 +1,6 @@
 import { useQuery } from 'urql';
+import { PayoutsSection } from './books/PayoutsSection.js';
+import { SettlementSection } from './books/SettlementSection.js';
 import { ConnectionQuery } from './connection/connection.documents.js';
 import { OAuthReturnNotice } from './connection/OAuthReturnNotice.js';
 import { UserConnectionSection } from './connection/UserConnectionSection.js';
@@ -27,6 +29,8 @@ export function IntegrationPage() {
         <SyncPanel source={OWN_DATA} canSync={connected} />
       </div>
       <StatsSection source={OWN_DATA} />
+      <SettlementSection source={OWN_DATA} />
+      <PayoutsSection source={OWN_DATA} />
       <TransactionsSection source={OWN_DATA} />
       <SyncHistorySection source={OWN_DATA} />
       <RulesSection source={OWN_DATA} />

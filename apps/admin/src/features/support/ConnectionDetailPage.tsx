@@ -1,5 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { PayoutsSection } from '../integration/books/PayoutsSection.js';
+import { SettlementSection } from '../integration/books/SettlementSection.js';
 import { ConnectionPanel } from '../integration/connection/ConnectionPanel.js';
 import { SupportConnectionQuery } from '../integration/connection/connection.documents.js';
 import { RulesSection } from '../integration/rules/RulesSection.js';
@@ -49,6 +51,8 @@ export function ConnectionDetailPage() {
             <SyncPanel source={source} canSync={connection.status === 'CONNECTED'} />
           </div>
           <StatsSection source={source} />
+          <SettlementSection source={source} />
+          <PayoutsSection source={source} />
           <TransactionsSection source={source} />
           <SyncHistorySection source={source} />
           <RulesSection source={source} />

@@ -1,4 +1,5 @@
 import type { TransactionFilter } from '../../../gql/graphql.js';
+import { endOfDay, startOfDay } from '../../../ui/day-range.js';
 
 /** The filter form's fields; dates are calendar days (`YYYY-MM-DD`, UTC). */
 export interface FilterFields {
@@ -22,8 +23,10 @@ export function toTransactionFilter(fields: FilterFields): TransactionFilter {
   const filter: TransactionFilter = {};
   if (fields.category) filter.category = fields.category;
   if (fields.currency) filter.currency = fields.currency;
-  if (fields.from) filter.from = `${fields.from}T00:00:00.000Z`;
-  if (fields.to) filter.to = `${fields.to}T23:59:59.999Z`;
+  const from = startOfDay(fields.from);
+  const to = endOfDay(fields.to);
+  if (from) filter.from = from;
+  if (to) filter.to = to;
   const search = fields.search.trim();
   if (search) filter.search = search;
   return filter;
