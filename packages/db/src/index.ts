@@ -10,6 +10,7 @@ export * from './repositories/connection.repository.js';
 export * from './repositories/connection.types.js';
 export * from './repositories/sync-run.repository.js';
 export * from './repositories/transaction.repository.js';
+export { RunNotRunningError, type RunPageInput } from './repositories/run-page.js';
 export * from './repositories/transaction.types.js';
 export * from './repositories/audit-log.repository.js';
 export * from './repositories/category-rule.repository.js';

@@ -175,6 +175,7 @@ export class SyncEngine {
         cursor = await runIncremental(ctx, from);
       }
       if (cursor === null) {
+        progress.flush();
         await this.jobs.enqueueSync(job);
         return;
       }
@@ -183,6 +184,7 @@ export class SyncEngine {
       this.finished(run, SyncStatus.SUCCEEDED, progress);
     } catch (error) {
       if (error instanceof RunNotRunningError) {
+        progress.flush();
         this.logger.info(
           { runId: run.id, slice },
           'sync slice superseded; another slice has the run',
