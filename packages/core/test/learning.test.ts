@@ -5,6 +5,7 @@ import {
   CategorySource,
   createCategorizer,
   featuresOf,
+  hashFeature,
   InvalidModelStateError,
   ruleExample,
   suggestionFor,
@@ -168,5 +169,14 @@ describe('precedence with a learned model', () => {
     withRules.learn(charge('Acme hosting 1'), 'Hosting');
     expect(withRules.predict(charge('landlord May'))?.category).toBe('Rent');
     expect(BUILT_IN_CATEGORIES).toContain('Transportation');
+  });
+});
+
+describe('feature hashing', () => {
+  it('hashes a word piece in place as it hashes its name', () => {
+    const pieces = featuresOf({ description: 'aws', metadata: {} }).slice(1);
+    expect(pieces.map((f) => f.hash)).toEqual(
+      ['^aw', 'aws', 'ws$'].map((p) => hashFeature(`p:${p}`)),
+    );
   });
 });

@@ -39,7 +39,7 @@ function learnedStep({ model, threshold = DEFAULT_LEARNED_THRESHOLD }: LearnedOp
     id: null,
     source: CategorySource.LEARNED,
     resolve(input) {
-      const guess = model.predict(input.input);
+      const guess = model.guess(input.input);
       return guess !== null && guess.confidence >= threshold ? guess.category : null;
     },
   };

@@ -33,13 +33,24 @@ const MARKS = /\p{M}+/gu;
 
 /** FNV-1a over the UTF-16 code units, folded into {@link FEATURE_BUCKETS}. */
 export function hashFeature(name: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    hash ^= name.charCodeAt(i);
+  return fold(extend(FNV_OFFSET, name, 0, name.length));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+function extend(hash: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  return hash;
+}
+
+function fold(hash: number): number {
   return (hash >>> 0) & (FEATURE_BUCKETS - 1);
 }
+
+const PIECE_SEED = extend(FNV_OFFSET, 'p:', 0, 2);
 
 /** Lower case, accents folded, digit runs as `0`: "Café 0412" → "cafe 0". */
 export function normalizeText(text: string): string {
@@ -63,9 +74,9 @@ function pushWord(features: Feature[], word: string): void {
   // Character trigrams with edge markers, so a typo or a plural still shares most pieces.
   const padded = `^${word}$`;
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const piece = padded.slice(i, i + 3);
+    // Hashed in place, the same as hashFeature(`p:${piece}`): no string per piece.
     features.push({
-      hash: hashFeature(`p:${piece}`),
+      hash: fold(extend(PIECE_SEED, padded, i, i + 3)),
       weight: PIECE_WEIGHT,
       reason: word,
       specific: true,
@@ -92,7 +103,8 @@ export function featuresOf(input: LearningInput): Feature[] {
       reason: key,
       specific: false,
     });
-    if (value)
+    // A value without letters (an order number, a date) says nothing about the category.
+    if (HAS_LETTER.test(value))
       features.push({
         hash: hashFeature(`m:${key}=${value}`),
         weight: METADATA_WEIGHT,

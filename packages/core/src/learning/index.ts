@@ -14,6 +14,12 @@ export {
   parseModelState,
   type ModelState,
 } from './model-state.js';
-export { CategoryModel, MANUAL_WEIGHT, RULE_WEIGHT, type Prediction } from './category-model.js';
+export {
+  CategoryModel,
+  MANUAL_WEIGHT,
+  RULE_WEIGHT,
+  type Guess,
+  type Prediction,
+} from './category-model.js';
 export { ruleExample } from './rule-evidence.js';
 export { suggestionFor, DEFAULT_LEARNED_THRESHOLD } from './suggestion.js';
