@@ -147,10 +147,28 @@ describe('precedence with a learned model', () => {
       category: 'Transportation',
       categoryRuleId: 'builtin:transportation',
     });
-    expect(
-      suggestionFor(decided.category, model.predict(charge('Uber Eats order 9')))?.category,
-    ).toBe('Meals & Entertainment');
-    expect(suggestionFor('Hosting', model.predict(charge('Acme hosting 3')))).toBeNull();
+    expect(suggestionFor(decided, model.predict(charge('Uber Eats order 9')))?.category).toBe(
+      'Meals & Entertainment',
+    );
+    const hosting = {
+      category: 'Hosting',
+      categorySource: CategorySource.LEARNED,
+      categoryRuleId: null,
+    };
+    expect(suggestionFor(hosting, model.predict(charge('Acme hosting 3')))).toBeNull();
+    const guess = model.predict(charge('Acme hosting 4'));
+    for (const [categorySource, categoryRuleId] of [
+      [CategorySource.MANUAL, null],
+      [CategorySource.METADATA, 'builtin:metadata-category'],
+      [CategorySource.RULE, 'r1'],
+    ] as const)
+      expect(suggestionFor({ category: 'X', categorySource, categoryRuleId }, guess)).toBeNull();
+    const fallback = {
+      category: 'X',
+      categorySource: CategorySource.DEFAULT,
+      categoryRuleId: null,
+    };
+    expect(suggestionFor(fallback, guess)?.category).toBe('Hosting');
     expect(strict(charge('Nothing known')).categorySource).toBe(CategorySource.DEFAULT);
   });
 

@@ -22,4 +22,4 @@ export {
   type Prediction,
 } from './category-model.js';
 export { ruleExample } from './rule-evidence.js';
-export { suggestionFor, DEFAULT_LEARNED_THRESHOLD } from './suggestion.js';
+export { DEFAULT_LEARNED_THRESHOLD, learnedMayDecide, suggestionFor } from './suggestion.js';
