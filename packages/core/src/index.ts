@@ -45,7 +45,9 @@ export {
   METADATA_CATEGORY_RULE_ID,
   type Categorize,
   type CategorizerOptions,
+  type LearnedOptions,
 } from './categorize/categorizer.js';
+export * from './learning/index.js';
 export {
   ConnectionStatus,
   storedStatus,

@@ -23,3 +23,4 @@ export * from './repositories/monitoring.repository.js';
 export * from './repositories/balance-entry.repository.js';
 export * from './repositories/payout.repository.js';
 export * from './repositories/books.types.js';
+export * from './repositories/learning.repository.js';

@@ -1,10 +1,19 @@
 import { BUILT_IN_CATEGORIES, BUILT_IN_RULES, DEFAULT_CATEGORY } from './categories.js';
 import { compileMatch, MatchInput, metadataValue, type CategorizeInput } from './compile-rule.js';
 import { InvalidRuleError, validateCategoryRule, type CategoryRule } from './rule.schema.js';
+import type { CategoryModel } from '../learning/category-model.js';
+import { DEFAULT_LEARNED_THRESHOLD } from '../learning/suggestion.js';
 import { CategorySource, type Categorization } from '../transaction/categorization.js';
 
 /** A prepared categorizer: the decision for one transaction (never MANUAL). */
 export type Categorize = (input: CategorizeInput) => Categorization;
+
+/** The user's learned model and the confidence at which its guess becomes the category. */
+export interface LearnedOptions {
+  model: CategoryModel;
+  /** 0..1; {@link DEFAULT_LEARNED_THRESHOLD} unless set. */
+  threshold?: number | undefined;
+}
 
 /** Options of {@link createCategorizer}. */
 export interface CategorizerOptions {
@@ -12,15 +21,28 @@ export interface CategorizerOptions {
   userRules?: readonly CategoryRule[];
   /** The category when nothing matches; {@link DEFAULT_CATEGORY} unless set. */
   defaultCategory?: string;
+  /** When set, a confident guess of the model decides after the user rules, before the built-in ones. */
+  learned?: LearnedOptions | undefined;
 }
 
 /** The id reported when the metadata `category` entry decided. */
 export const METADATA_CATEGORY_RULE_ID = 'builtin:metadata-category';
 
 interface Step {
-  id: string;
-  source: CategorySource.METADATA | CategorySource.RULE;
+  id: string | null;
+  source: CategorySource.METADATA | CategorySource.RULE | CategorySource.LEARNED;
   resolve(input: MatchInput): string | null;
+}
+
+function learnedStep({ model, threshold = DEFAULT_LEARNED_THRESHOLD }: LearnedOptions): Step {
+  return {
+    id: null,
+    source: CategorySource.LEARNED,
+    resolve(input) {
+      const guess = model.guess(input.input);
+      return guess !== null && guess.confidence >= threshold ? guess.category : null;
+    },
+  };
 }
 
 function ruleStep(rule: CategoryRule): Step {
@@ -62,9 +84,11 @@ function checkedUserRules(rules: readonly CategoryRule[]): CategoryRule[] {
 
 /**
  * Builds a categorizer. Every rule is compiled once here, so each call only runs prepared
- * matchers, in this order: the metadata `category` entry (its value matched case-insensitively
- * to a known category, else kept as given when non-empty) → user rules by priority, then id →
- * built-in description rules → the default category.
+ * matchers, in this order (the one place of the precedence below MANUAL): the metadata
+ * `category` entry (its value matched case-insensitively to a known category, else kept as given
+ * when non-empty) → user rules by priority, then id → the learned model's guess when its
+ * confidence is at or above the threshold (LEARNED) → built-in description rules → the default
+ * category. Below the threshold the guess is only a suggestion (`suggestionFor`).
  * @throws InvalidRuleError for an invalid or duplicate user rule or an empty default category.
  */
 export function createCategorizer(options: CategorizerOptions = {}): Categorize {
@@ -84,6 +108,7 @@ export function createCategorizer(options: CategorizerOptions = {}): Categorize 
   const steps: readonly Step[] = [
     metadataStep(known),
     ...userRules.map(ruleStep),
+    ...(options.learned ? [learnedStep(options.learned)] : []),
     ...BUILT_IN_RULES.map(ruleStep),
   ];
 

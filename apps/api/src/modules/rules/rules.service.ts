@@ -2,6 +2,7 @@ import {
   createCategorizer,
   InvalidRuleError,
   validateCategoryRule,
+  type Categorize,
   type CategoryRule,
 } from '@cora/core';
 import {
@@ -10,9 +11,11 @@ import {
   InvalidRuleOrderError,
   recategorize,
   type CategoryRuleEntity,
+  type RecategorizedListener,
 } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badInput, notFound } from '../../errors/app-error.js';
+import type { LearnedModels } from '../learning/learned-models.js';
 
 /** A rule as the user edits it: everything but its id and priority. */
 export type RuleDefinition = Omit<CategoryRule, 'id' | 'priority'>;
@@ -21,6 +24,19 @@ const RECATEGORIZE_BATCH = 500;
 
 /** A user's category rules, and re-categorizing their books when the rules change. */
 export class CategoryRuleService {
+  /** @param learned the users' learned models; without it, rules and built-in patterns alone. */
+  constructor(private readonly learned?: LearnedModels) {}
+
+  /**
+   * How the user's transactions are categorized now: their rules and learned model, in core's
+   * precedence. The one place a categorizer is built for a user (sync, webhooks, re-categorizing).
+   */
+  async categorizerFor(em: SqlEntityManager, userId: string): Promise<Categorize> {
+    const userRules = await this.rulesFor(em, userId);
+    const learned = await this.learned?.optionsFor(em, userId, userRules);
+    return createCategorizer({ userRules, learned });
+  }
+
   /** The user's rules in core's format, in the order they apply. */
   async rulesFor(em: SqlEntityManager, userId: string): Promise<CategoryRule[]> {
     return (await new CategoryRuleRepository(em).list(userId)).map(toCoreRule);
@@ -59,12 +75,16 @@ export class CategoryRuleService {
     return this.recategorize(em, userId);
   }
 
-  /** Applies the current rules to every non-MANUAL transaction; returns how many changed. */
-  async recategorize(em: SqlEntityManager, userId: string): Promise<number> {
+  /** Applies the current rules and model to every non-MANUAL transaction; returns how many changed. */
+  async recategorize(
+    em: SqlEntityManager,
+    userId: string,
+    onChanged?: RecategorizedListener,
+  ): Promise<number> {
     const connection = await new ConnectionRepository(em).findByUserId(userId);
     if (connection === null) return 0;
-    const categorize = createCategorizer({ userRules: await this.rulesFor(em, userId) });
-    return recategorize(em, connection.id, categorize, RECATEGORIZE_BATCH);
+    const categorize = await this.categorizerFor(em, userId);
+    return recategorize(em, connection.id, categorize, RECATEGORIZE_BATCH, onChanged);
   }
 }
 

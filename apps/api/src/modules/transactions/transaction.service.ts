@@ -1,4 +1,4 @@
-import { formatMinor, type TransactionFilter } from '@cora/core';
+import { formatMinor, type StoredTransaction, type TransactionFilter } from '@cora/core';
 import {
   ConnectionRepository,
   StatsRepository,
@@ -18,6 +18,11 @@ import {
 
 const MAX_SERIES_DAYS = 366;
 
+/** Told of each category a person sets. */
+export interface CorrectionLearner {
+  learnCorrection(em: SqlEntityManager, userId: string, row: StoredTransaction): Promise<void>;
+}
+
 const formatted = <T extends { amount: string; currency: string }>(total: T): T => ({
   ...total,
   amount: formatMinor(BigInt(total.amount), total.currency),
@@ -28,6 +33,9 @@ const formatted = <T extends { amount: string; currency: string }>(total: T): T 
  * Every method takes the user whose books they are; the resolvers decide who may ask.
  */
 export class TransactionService {
+  /** @param corrections learns each category set by hand, before the mutation answers. */
+  constructor(private readonly corrections?: CorrectionLearner) {}
+
   async list(
     em: SqlEntityManager,
     userId: string,
@@ -40,7 +48,7 @@ export class TransactionService {
       repository.list(connection.id, page),
       repository.count(connection.id, page.filter),
     ]);
-    return toConnection(rows, total, toTransactionView);
+    return toConnection(rows, total, (row) => toTransactionView(row, userId));
   }
 
   /** One of the user's transactions, or NOT_FOUND. */
@@ -49,7 +57,7 @@ export class TransactionService {
     const row =
       connection === null ? null : await new TransactionRepository(em).findById(connection.id, id);
     if (row === null) throw notFound('No such transaction');
-    return toTransactionView(row);
+    return toTransactionView(row, userId);
   }
 
   /** A person's category: MANUAL, never overwritten by a sync or by rules. */
@@ -65,7 +73,8 @@ export class TransactionService {
         ? null
         : await new TransactionRepository(em).setCategory(connection.id, id, category);
     if (row === null) throw notFound('No such transaction');
-    return toTransactionView(row);
+    await this.corrections?.learnCorrection(em, userId, row);
+    return toTransactionView(row, userId);
   }
 
   async stats(em: SqlEntityManager, userId: string): Promise<SyncStats> {
