@@ -150,7 +150,7 @@ describe('syncing', () => {
     expect(outcome).toContain(
       'Sync failed (STRIPE_UNAVAILABLE): Stripe is unavailable; try again later',
     );
-    expect(outcome).toContain('What to do: nothing; the next sync retries on its own');
+    expect(outcome).toContain('What to do: sync again later; the next automatic sync also retries');
   });
 
   it('shows a run started elsewhere while it is in progress', () => {
