@@ -117,11 +117,20 @@ describe('the support console', () => {
     ).toBe('50');
     const failed = screen.getByRole('region', { name: 'Failed in the last 24 hours' });
     expect(within(failed).getByText('STRIPE_AUTH')).toBeTruthy();
-    const since = page.calls.find(
-      (call) => call.name === 'SupportSyncRuns' && call.variables.status === 'FAILED',
-    )?.variables.since;
-    const hoursAgo = (Date.now() - new Date(String(since)).getTime()) / 3_600_000;
-    expect(hoursAgo).toBeCloseTo(24, 1);
+    const succeeded = screen.getByRole('region', { name: 'Succeeded in the last 24 hours(1)' });
+    const [, done] = within(succeeded).getAllByRole('row');
+    expect(
+      within(done ?? succeeded)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(expect.arrayContaining(['user-ok', 'scheduled', '250', '12', '3']));
+    for (const status of ['FAILED', 'SUCCEEDED']) {
+      const since = page.calls.find(
+        (call) => call.name === 'SupportSyncRuns' && call.variables.status === status,
+      )?.variables.since;
+      const hoursAgo = (Date.now() - new Date(String(since)).getTime()) / 3_600_000;
+      expect(hoursAgo).toBeCloseTo(24, 1);
+    }
     expect(page.calls.some((call) => call.name === 'SupportSyncProgress')).toBe(true);
   });
 

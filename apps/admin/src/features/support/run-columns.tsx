@@ -54,6 +54,36 @@ export const runningColumns = [
   }),
 ];
 
+const duration = column.display({
+  id: 'duration',
+  header: 'Duration',
+  cell: (c) => formatDuration(c.row.original.run.startedAt, c.row.original.run.finishedAt),
+});
+
+/** Succeeded runs with what they brought in. */
+export const succeededColumns = [
+  user,
+  account,
+  trigger,
+  started,
+  duration,
+  column.accessor((row) => row.run.fetchedCount, {
+    id: 'fetched',
+    header: 'Fetched',
+    cell: (c) => formatCount(c.getValue()),
+  }),
+  column.accessor((row) => row.run.insertedCount, {
+    id: 'inserted',
+    header: 'New',
+    cell: (c) => formatCount(c.getValue()),
+  }),
+  column.accessor((row) => row.run.updatedCount, {
+    id: 'updated',
+    header: 'Updated',
+    cell: (c) => formatCount(c.getValue()),
+  }),
+];
+
 /** Failed runs with their classified error. */
 export const failedColumns = [
   user,
@@ -71,9 +101,5 @@ export const failedColumns = [
     header: 'Message',
     cell: (c) => c.row.original.run.errorMessage ?? '—',
   }),
-  column.display({
-    id: 'duration',
-    header: 'Duration',
-    cell: (c) => formatDuration(c.row.original.run.startedAt, c.row.original.run.finishedAt),
-  }),
+  duration,
 ];
