@@ -135,12 +135,12 @@ describe.skipIf(!chromiumPath)(
       const audit = page.getByRole('region', { name: 'Audit trail' });
       await expect
         .poll(async () =>
-          (await tableRecords(audit)).find((row) => row.Action === 'sync_connection'),
+          (await tableRecords(audit)).find((row) => row.Action === 'Started a sync'),
         )
         .toMatchObject({
           Who: `${SUPPORT} (support)`,
           Target: BAKERY,
-          Details: '{"full":true}',
+          Details: 'Full re-import',
         });
       await screenshot(page, 'real-support-connection');
       expect(errors).toEqual([]);

@@ -63,7 +63,10 @@ describe('the support console', () => {
     expect(screen.getByText('acct_user-ok')).toBeTruthy();
     expect(screen.getByText('Coffee beans')).toBeTruthy();
     expect(screen.getByText('STRIPE_RATE_LIMITED')).toBeTruthy();
-    expect(screen.getByText('sync.trigger')).toBeTruthy();
+    const trail = screen.getByRole('region', { name: 'Audit trail' });
+    expect(within(trail).getByText('Started a sync')).toBeTruthy();
+    expect(within(trail).getByText('New and changed charges only')).toBeTruthy();
+    expect(trail.textContent).not.toMatch(/[{}]|sync_connection/);
     expect(screen.queryByRole('button', { name: /Edit category/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Disconnect' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add rule' })).toBeNull();
