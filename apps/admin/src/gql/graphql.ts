@@ -369,6 +369,7 @@ export type SyncProgressSubscription = {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
     errorCode: string | null;
     errorMessage: string | null;
@@ -387,6 +388,7 @@ export type SupportSyncProgressSubscription = {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
     errorCode: string | null;
     errorMessage: string | null;
@@ -895,6 +897,7 @@ export type SyncProgressFieldsFragment = {
   fetchedCount: number;
   insertedCount: number;
   updatedCount: number;
+  chargesPerSecond: number | null;
   done: boolean;
   errorCode: string | null;
   errorMessage: string | null;
@@ -1340,6 +1343,7 @@ export const SyncProgressFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
@@ -2892,6 +2896,7 @@ export const SyncProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
@@ -2936,6 +2941,7 @@ export const SupportSyncProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },

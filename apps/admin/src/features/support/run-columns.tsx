@@ -46,7 +46,8 @@ export const runningColumns = [
       return (
         <ProgressBar
           label={`Sync of ${c.row.original.userId}`}
-          value={run.pagesFetched === 0 ? null : run.pagesFetched / (run.pagesFetched + 1)}
+          // Stripe gives no total: how far a run is cannot be known, only what it did so far.
+          value={null}
           detail={`${formatQuantity(run.pagesFetched, 'page')} · ${formatCount(run.fetchedCount)} fetched · ${formatCount(run.insertedCount)} new`}
         />
       );

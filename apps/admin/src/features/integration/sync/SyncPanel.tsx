@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ErrorNotice } from '../../../ui/States.js';
-import { formatCount, formatQuantity } from '../../../ui/format.js';
+import { formatCount, formatQuantity, formatRate } from '../../../ui/format.js';
 import { ProgressBar } from '../../../ui/ProgressBar.js';
 import { adviceFor, type Viewer } from '../connection/error-advice.js';
 import type { DataSource } from '../source.js';
@@ -13,7 +13,10 @@ function counts(view: SyncView): string {
     `${formatCount(view.fetchedCount)} fetched`,
     `${formatCount(view.insertedCount)} new`,
     `${formatCount(view.updatedCount)} updated`,
-  ].join(' · ');
+    formatRate(view.chargesPerSecond),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function Outcome({ view, viewer }: { view: SyncView; viewer: Viewer }) {
