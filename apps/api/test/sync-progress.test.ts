@@ -11,12 +11,13 @@ interface Progress {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
   };
 }
 
 const PROGRESS = `subscription ($runId: ID) {
-  stripeSyncProgress(runId: $runId) { runId status pagesFetched fetchedCount insertedCount updatedCount done }
+  stripeSyncProgress(runId: $runId) { runId status pagesFetched fetchedCount insertedCount updatedCount chargesPerSecond done }
 }`;
 const SYNC = `mutation { syncStripeTransactions(full: true) { id } }`;
 
@@ -53,6 +54,16 @@ describe('live sync progress over graphql-ws', () => {
     expect(pages.every((n, i) => i === 0 || n > (pages[i - 1] ?? 0))).toBe(true);
     const last = events.at(-1);
     expect(last).toMatchObject({ done: true, status: 'SUCCEEDED' });
+    // What the console shows while it runs: charges so far (never going back) and a rate once
+    // a page of charges is in; no total, which Stripe's lists do not give.
+    expect(events[0]).toMatchObject({ fetchedCount: 0, chargesPerSecond: null });
+    const fetched = events.map((e) => e.fetchedCount);
+    expect(fetched).toEqual([...fetched].sort((a, b) => a - b));
+    expect(new Set(fetched).size).toBeGreaterThanOrEqual(7);
+    for (const event of events.filter((e) => e.fetchedCount > 0)) {
+      expect(event.chargesPerSecond).toBeGreaterThan(0);
+      expect(event.insertedCount + event.updatedCount).toBeLessThanOrEqual(event.fetchedCount);
+    }
     // The closing catch-up pass re-reads the newest second, so a few charges are fetched twice.
     expect(last?.fetchedCount).toBeGreaterThanOrEqual(650);
     // The final event says what the history records.

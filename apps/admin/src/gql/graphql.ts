@@ -548,6 +548,7 @@ export type SyncProgressSubscription = {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
     errorCode: string | null;
     errorMessage: string | null;
@@ -566,6 +567,7 @@ export type SupportSyncProgressSubscription = {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
     errorCode: string | null;
     errorMessage: string | null;
@@ -1074,6 +1076,7 @@ export type SyncProgressFieldsFragment = {
   fetchedCount: number;
   insertedCount: number;
   updatedCount: number;
+  chargesPerSecond: number | null;
   done: boolean;
   errorCode: string | null;
   errorMessage: string | null;
@@ -1615,6 +1618,7 @@ export const SyncProgressFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
@@ -4135,6 +4139,7 @@ export const SyncProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
@@ -4179,6 +4184,7 @@ export const SupportSyncProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },

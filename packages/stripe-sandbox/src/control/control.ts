@@ -48,6 +48,18 @@ export interface ConnectOptions {
   flavor?: Flavor | undefined;
 }
 
+/** Tokens of an earlier run, to be accepted again (see `restoreGrant`). */
+export interface RestoredGrant {
+  accessToken: string;
+  refreshToken: string | null;
+  flavor: Flavor;
+  scope: string;
+  /** Unix seconds at which the access token stops working (Stripe Apps); none for Connect. */
+  accessTokenExpiresAt?: number | null;
+  /** The platform that holds them (default: the sandbox's own). */
+  clientId?: string;
+}
+
 /**
  * The sandbox's control surface, in process. The HTTP control API under
  * `/_sandbox/…` maps one-to-one onto these methods.
@@ -77,6 +89,24 @@ export class SandboxControl {
       this.accountOf(accountId),
       flavor,
       flavor === 'apps' ? 'stripe_apps' : 'read_write',
+    );
+  }
+
+  /**
+   * Makes tokens issued by an earlier run of the sandbox (to an account made again from its
+   * recipe) work again, unchanged: a restarted demo's stored connections keep syncing.
+   */
+  restoreGrant(accountId: string, input: RestoredGrant): void {
+    this.rt.grants.adopt(
+      this.platformOf(input.clientId),
+      this.accountOf(accountId),
+      input.flavor,
+      input.scope,
+      {
+        access: input.accessToken,
+        refresh: input.refreshToken,
+        accessExpiresAt: input.accessTokenExpiresAt ?? null,
+      },
     );
   }
 

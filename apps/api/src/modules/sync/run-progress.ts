@@ -17,6 +17,8 @@ export class RunProgress {
   skippedCount = 0;
   private lastPublished = Number.NEGATIVE_INFINITY;
   private pending: NodeJS.Timeout | null = null;
+  private readonly startedAt = Date.now();
+  private readonly fetchedAtStart: number;
 
   constructor(
     private readonly pubSub: AppPubSub,
@@ -42,6 +44,15 @@ export class RunProgress {
     this.insertedCount = soFar.inserted;
     this.updatedCount = soFar.updated;
     this.skippedCount = soFar.skipped;
+    this.fetchedAtStart = soFar.fetched;
+  }
+
+  /** Charges per second since this worker took the run up (one decimal); null before a page. */
+  private rate(): number | null {
+    const seconds = (Date.now() - this.startedAt) / 1000;
+    const fetched = this.fetchedCount - this.fetchedAtStart;
+    if (fetched === 0 || seconds <= 0) return null;
+    return Math.round((fetched / seconds) * 10) / 10;
   }
 
   /** Announces the run before its first page, so live views show it at once. */
@@ -90,6 +101,7 @@ export class RunProgress {
       fetchedCount: this.fetchedCount,
       insertedCount: this.insertedCount,
       updatedCount: this.updatedCount,
+      chargesPerSecond: this.rate(),
       done,
       errorCode: error?.errorCode ?? null,
       errorMessage: error?.errorMessage ?? null,

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { ErrorNotice } from '../../../ui/States.js';
-import { formatCount, formatQuantity } from '../../../ui/format.js';
+import { formatCount, formatQuantity, formatRate } from '../../../ui/format.js';
 import { ProgressBar } from '../../../ui/ProgressBar.js';
-import { adviceFor } from '../connection/error-advice.js';
+import { adviceFor, type Viewer } from '../connection/error-advice.js';
 import type { DataSource } from '../source.js';
 import { syncView, type SyncView } from './sync-view.js';
 import { useSyncRunner } from './use-sync-runner.js';
@@ -13,15 +13,18 @@ function counts(view: SyncView): string {
     `${formatCount(view.fetchedCount)} fetched`,
     `${formatCount(view.insertedCount)} new`,
     `${formatCount(view.updatedCount)} updated`,
-  ].join(' · ');
+    formatRate(view.chargesPerSecond),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-function Outcome({ view }: { view: SyncView }) {
+function Outcome({ view, viewer }: { view: SyncView; viewer: Viewer }) {
   if (view.phase === 'succeeded') {
     return <p className="notice notice-good">Sync finished: {counts(view)}.</p>;
   }
   if (view.phase === 'failed') {
-    const advice = adviceFor('CONNECTED', view.errorCode ?? 'INTERNAL_SERVER_ERROR');
+    const advice = adviceFor('CONNECTED', view.errorCode ?? 'INTERNAL_SERVER_ERROR', viewer);
     return (
       <div className="notice notice-bad">
         <p>
@@ -88,7 +91,7 @@ export function SyncPanel({ source, canSync }: { source: DataSource; canSync: bo
         />
       )}
       <div role="status">
-        <Outcome view={view} />
+        <Outcome view={view} viewer={source.kind === 'user' ? 'user' : 'support'} />
       </div>
     </section>
   );
