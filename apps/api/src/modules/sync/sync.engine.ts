@@ -1,4 +1,4 @@
-import { ConnectionStatus, createCategorizer } from '@cora/core';
+import { ConnectionStatus } from '@cora/core';
 import {
   ConnectionRepository,
   RunNotRunningError,
@@ -227,7 +227,7 @@ export class SyncEngine {
   ): Promise<RunContext> {
     const connectionId = run.connection.id;
     const userId = (await new ConnectionRepository(em).findById(connectionId))?.userId ?? '';
-    const categorize = createCategorizer({ userRules: await this.rules.rulesFor(em, userId) });
+    const categorize = await this.rules.categorizerFor(em, userId);
     const stripe = limitedClient(
       await this.accounts.open(em, connectionId),
       this.limiter,

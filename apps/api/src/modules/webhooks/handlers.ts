@@ -1,4 +1,4 @@
-import { ConnectionStatus, createCategorizer } from '@cora/core';
+import { ConnectionStatus } from '@cora/core';
 import { ConnectionRepository, TransactionRepository, type StripeConnectionEntity } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppPubSub } from '../../pubsub/pubsub.js';
@@ -43,9 +43,7 @@ async function applyChargeChange(
     deps.accounts.run(em, connection.id, (stripe) => stripe.charges.retrieve(chargeId)),
   );
   if (copies.length === 0) return 'ignored_malformed';
-  const categorize = createCategorizer({
-    userRules: await deps.rules.rulesFor(em, connection.userId),
-  });
+  const categorize = await deps.rules.categorizerFor(em, connection.userId);
   const [row] = importCopies(copies, categorize).rows;
   if (row === undefined) return 'skipped';
   const { outcome, transaction } = await new TransactionRepository(em).upsertOne(
