@@ -4,7 +4,7 @@ import { formatCount, formatQuantity } from '../../../ui/format.js';
 import { ProgressBar } from '../../../ui/ProgressBar.js';
 import { adviceFor } from '../connection/error-advice.js';
 import type { DataSource } from '../source.js';
-import { syncView, type SyncView } from './sync-view.js';
+import { syncView, upToDate, type SyncView } from './sync-view.js';
 import { useSyncRunner } from './use-sync-runner.js';
 
 function counts(view: SyncView): string {
@@ -16,7 +16,18 @@ function counts(view: SyncView): string {
   ].join(' · ');
 }
 
-function Outcome({ view }: { view: SyncView }) {
+function upToDateText(view: SyncView, own: boolean): string {
+  const checked =
+    view.fetchedCount === 0
+      ? 'nothing new in Stripe since the last sync'
+      : `${formatQuantity(view.fetchedCount, 'charge')} checked, nothing new or changed`;
+  return `${own ? "You're up to date" : 'Up to date'}: ${checked}.`;
+}
+
+function Outcome({ view, own }: { view: SyncView; own: boolean }) {
+  if (upToDate(view)) {
+    return <p className="notice notice-good">Sync finished. {upToDateText(view, own)}</p>;
+  }
   if (view.phase === 'succeeded') {
     return <p className="notice notice-good">Sync finished: {counts(view)}.</p>;
   }
@@ -84,11 +95,19 @@ export function SyncPanel({ source, canSync }: { source: DataSource; canSync: bo
           }
           failed={view.phase === 'failed'}
           value={view.fraction}
-          detail={waiting ? 'Starting…' : counts(view)}
+          detail={
+            waiting
+              ? 'Starting…'
+              : upToDate(view)
+                ? source.kind === 'user'
+                  ? "You're up to date"
+                  : 'Up to date'
+                : counts(view)
+          }
         />
       )}
       <div role="status">
-        <Outcome view={view} />
+        <Outcome view={view} own={source.kind === 'user'} />
       </div>
     </section>
   );

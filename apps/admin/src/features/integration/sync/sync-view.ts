@@ -24,6 +24,18 @@ const IDLE: SyncView = {
   fraction: null,
 };
 
+/** A failed run fills only what it did: nothing when it failed before its first page. */
+function fractionOf(phase: SyncView['phase'], pages: number): number | null {
+  if (phase === 'failed') return pages === 0 ? 0 : pages / (pages + 1);
+  if (phase === 'succeeded') return 1;
+  return pages === 0 ? null : pages / (pages + 1);
+}
+
+/** True when a finished run found nothing new or changed. */
+export function upToDate(view: SyncView): boolean {
+  return view.phase === 'succeeded' && view.insertedCount === 0 && view.updatedCount === 0;
+}
+
 /**
  * Stripe's list API has no total, so a running bar fills by pages with diminishing
  * steps (1 page: 50 %, 3 pages: 75 %) and reaches the end only when the run is done.
@@ -46,6 +58,6 @@ export function syncView(
     updatedCount: latest.updatedCount,
     errorCode: latest.errorCode ?? null,
     errorMessage: latest.errorMessage ?? null,
-    fraction: finished ? 1 : pages === 0 ? null : pages / (pages + 1),
+    fraction: fractionOf(phase, pages),
   };
 }
