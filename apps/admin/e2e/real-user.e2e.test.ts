@@ -71,7 +71,7 @@ describe.skipIf(!chromiumPath)(
       await page.getByRole('heading', { name: 'Connect to CORA' }).waitFor();
       expect(new URL(page.url()).origin).toBe(stack.sandbox.url);
       await page.getByRole('button', { name: 'Authorize' }).click();
-      await page.getByText('Stripe is connected. Your first import has started.').waitFor();
+      await page.getByText(/^Stripe is connected\./).waitFor();
       expect(visited).toContain(`${stack.origin}/integrations/stripe?connected=1`);
       await connection.getByText('Connected', { exact: true }).waitFor();
       const accountId = (await connection.getByText(/^acct_/).textContent()) ?? '';
@@ -85,6 +85,9 @@ describe.skipIf(!chromiumPath)(
       await expect
         .poll(async () => (await tableRecords(history))[0]?.Status, { timeout: 30_000 })
         .toBe('succeeded');
+      // The import has ended: the notice no longer says it has started.
+      await page.getByText('Stripe is connected.', { exact: true }).waitFor();
+      expect(await page.getByText(/first import has started/).count()).toBe(0);
       expect((await tableRecords(history))[0]).toMatchObject({
         Fetched: '300',
         New: count(succeeded),
@@ -233,7 +236,7 @@ describe.skipIf(!chromiumPath)(
           'user',
         ),
       );
-      await page.getByText('Stripe is connected. Your first import has started.').waitFor();
+      await page.getByText(/^Stripe is connected\./).waitFor();
       const { connection } = sections(page);
       await connection.getByText('Connected', { exact: true }).waitFor();
       await connection.getByText(account.id).waitFor();

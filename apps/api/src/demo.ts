@@ -9,6 +9,7 @@ import { signDevToken } from './auth/dev-token.js';
 import { buildConfig } from './config/config.js';
 import { parseEnv } from './config/env.js';
 import { restoreDemoTokens, startDemoSandbox } from './demo/demo-sandbox.js';
+import { demoBanner } from './demo/banner.js';
 import { loadOrCreateDevSecrets } from './demo/dev-secrets.js';
 import { REPO_DATA_DIR } from './demo/paths.js';
 import { createLogger } from './http/logger.js';
@@ -73,15 +74,15 @@ async function demo(): Promise<void> {
   const claims = { issuer: config.auth.issuer, audience: config.auth.audience };
   const user = await signDevToken(secret, 'demo-user', 'user', lifetime, claims);
   const support = await signDevToken(secret, 'support-1', 'support', lifetime, claims);
+  // `npm run dev` sets FRONTEND_URL to the live-reloading Vite server; `npm start` serves the
+  // built console itself.
   process.stdout.write(
-    [
-      '',
-      `CORA Stripe integration (demo) on ${base}`,
-      `  as a user:    ${base}/integrations/stripe?token=${user}`,
-      `  as support:   ${base}/support?token=${support}`,
-      `  GraphQL:      ${base}/graphql`,
-      '',
-    ].join('\n'),
+    demoBanner({
+      frontendUrl: config.frontendUrl,
+      apiUrl: base,
+      userToken: user,
+      supportToken: support,
+    }),
   );
 }
 

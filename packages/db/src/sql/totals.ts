@@ -1,4 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { TransactionFilter } from '@cora/core';
+import { categoryCondition } from './category-filter.js';
 import { dialectOf, execute } from './driver.js';
 import { postgresConnection, prepared, sqliteConnection } from './driver.js';
 
@@ -128,13 +130,14 @@ function nonZero<K>(map: Map<string, Entry<K>>): Entry<K>[] {
 export async function countFromTotals(
   em: SqlEntityManager,
   connectionId: string,
-  filter: { category?: string | null; currency?: string | null },
+  filter: Pick<TransactionFilter, 'category' | 'currency'>,
 ): Promise<number> {
   const where = ['connection_id = ?'];
   const params: unknown[] = [connectionId];
-  if (filter.category) {
-    where.push('category = ?');
-    params.push(filter.category);
+  const category = categoryCondition(filter.category);
+  if (category !== null) {
+    where.push(category.sql);
+    params.push(...category.params);
   }
   if (filter.currency) {
     where.push('currency = ?');

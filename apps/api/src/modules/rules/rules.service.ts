@@ -1,8 +1,8 @@
 import {
   createCategorizer,
   InvalidRuleError,
-  validateCategoryRule,
   type Categorize,
+  validateCategoryRule,
   type CategoryRule,
 } from '@cora/core';
 import {
@@ -10,12 +10,14 @@ import {
   ConnectionRepository,
   InvalidRuleOrderError,
   recategorize,
+  StatsRepository,
   type CategoryRuleEntity,
   type RecategorizedListener,
 } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badInput, notFound } from '../../errors/app-error.js';
 import type { LearnedModels } from '../learning/learned-models.js';
+import { categorySpellings } from '../transactions/category-names.js';
 
 /** A rule as the user edits it: everything but its id and priority. */
 export type RuleDefinition = Omit<CategoryRule, 'id' | 'priority'>;
@@ -42,9 +44,23 @@ export class CategoryRuleService {
     return (await new CategoryRuleRepository(em).list(userId)).map(toCoreRule);
   }
 
+  /**
+   * A categorizer of the user's books: their rules, and the spellings of the categories they
+   * already have (see `createCategorizer`'s `knownCategories`).
+   */
+  async categorizerFor(em: SqlEntityManager, userId: string): Promise<Categorize> {
+    const connection = await new ConnectionRepository(em).findByUserId(userId);
+    const [userRules, known] = await Promise.all([
+      this.rulesFor(em, userId),
+      connection === null ? [] : new StatsRepository(em).categoryNames(connection.id),
+    ]);
+    return createCategorizer({ userRules, knownCategories: known });
+  }
+
   async create(em: SqlEntityManager, userId: string, definition: RuleDefinition): Promise<number> {
     checked({ ...definition, id: 'new', priority: 0 });
-    await new CategoryRuleRepository(em).create(userId, definition);
+    const spelled = await this.spelled(em, userId, definition);
+    await new CategoryRuleRepository(em).create(userId, spelled);
     return this.recategorize(em, userId);
   }
 
@@ -55,7 +71,8 @@ export class CategoryRuleService {
     definition: RuleDefinition,
   ): Promise<number> {
     checked({ ...definition, id, priority: 0 });
-    const updated = await new CategoryRuleRepository(em).update(userId, id, { rule: definition });
+    const spelled = await this.spelled(em, userId, definition);
+    const updated = await new CategoryRuleRepository(em).update(userId, id, { rule: spelled });
     if (updated === null) throw notFound('No such rule');
     return this.recategorize(em, userId);
   }
@@ -85,6 +102,22 @@ export class CategoryRuleService {
     if (connection === null) return 0;
     const categorize = await this.categorizerFor(em, userId);
     return recategorize(em, connection.id, categorize, RECATEGORIZE_BATCH, onChanged);
+  }
+
+  /** The definition with its category in the spelling the user's books and rules already use. */
+  private async spelled(
+    em: SqlEntityManager,
+    userId: string,
+    definition: RuleDefinition,
+  ): Promise<RuleDefinition> {
+    const connection = await new ConnectionRepository(em).findByUserId(userId);
+    const rules = await this.rulesFor(em, userId);
+    const spellings = await categorySpellings(
+      em,
+      connection?.id ?? null,
+      rules.map((rule) => rule.category),
+    );
+    return { ...definition, category: spellings.spell(definition.category) };
   }
 }
 

@@ -19,7 +19,7 @@ const STATUS_TEXT: Record<ConnectionView['status'], string> = {
 
 const STATUS_HINT: Partial<Record<ConnectionView['status'], string>> = {
   NOT_CONNECTED:
-    'Connect your Stripe account to import its charges into your books. CORA only reads from Stripe.',
+    'Connect your Stripe account to import its charges into your books. CORA asks for read-only access: it never changes anything in Stripe.',
   DISCONNECTED:
     'Stripe is disconnected. The transactions already imported are kept; connect again to resume syncing.',
 };

@@ -4,7 +4,7 @@ import { formatCount, formatQuantity, formatRate } from '../../../ui/format.js';
 import { ProgressBar } from '../../../ui/ProgressBar.js';
 import { adviceFor, type Viewer } from '../connection/error-advice.js';
 import type { DataSource } from '../source.js';
-import { syncView, type SyncView } from './sync-view.js';
+import { syncView, upToDate, type SyncView } from './sync-view.js';
 import { useSyncRunner } from './use-sync-runner.js';
 
 function counts(view: SyncView): string {
@@ -19,7 +19,22 @@ function counts(view: SyncView): string {
     .join(' · ');
 }
 
+function upToDateText(view: SyncView, own: boolean): string {
+  const checked =
+    view.fetchedCount === 0
+      ? 'nothing new in Stripe since the last sync'
+      : `${formatQuantity(view.fetchedCount, 'charge')} checked, nothing new or changed`;
+  return `${own ? "You're up to date" : 'Up to date'}: ${checked}.`;
+}
+
 function Outcome({ view, viewer }: { view: SyncView; viewer: Viewer }) {
+  if (upToDate(view)) {
+    return (
+      <p className="notice notice-good">
+        Sync finished. {upToDateText(view, viewer === 'user')}
+      </p>
+    );
+  }
   if (view.phase === 'succeeded') {
     return <p className="notice notice-good">Sync finished: {counts(view)}.</p>;
   }
@@ -87,7 +102,15 @@ export function SyncPanel({ source, canSync }: { source: DataSource; canSync: bo
           }
           failed={view.phase === 'failed'}
           value={view.fraction}
-          detail={waiting ? 'Starting…' : counts(view)}
+          detail={
+            waiting
+              ? 'Starting…'
+              : upToDate(view)
+                ? source.kind === 'user'
+                  ? "You're up to date"
+                  : 'Up to date'
+                : counts(view)
+          }
         />
       )}
       <div role="status">

@@ -27,6 +27,17 @@ const IDLE: SyncView = {
   fraction: null,
 };
 
+/** Full once a run succeeded, empty when it failed (no total says how far it got), else unknown. */
+function fractionOf(phase: SyncView['phase'], finished: boolean): number | null {
+  if (phase === 'failed') return 0;
+  return finished ? 1 : null;
+}
+
+/** True when a finished run found nothing new or changed. */
+export function upToDate(view: SyncView): boolean {
+  return view.phase === 'succeeded' && view.insertedCount === 0 && view.updatedCount === 0;
+}
+
 /**
  * Stripe's list API gives no total, so while a run is in progress nothing says how far it
  * is: the bar is indeterminate, beside the counts so far and the rate; it is full once the
@@ -50,6 +61,6 @@ export function syncView(
     chargesPerSecond: progress && !finished ? (progress.chargesPerSecond ?? null) : null,
     errorCode: latest.errorCode ?? null,
     errorMessage: latest.errorMessage ?? null,
-    fraction: finished ? 1 : null,
+    fraction: fractionOf(phase, finished),
   };
 }
