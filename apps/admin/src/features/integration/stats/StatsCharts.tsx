@@ -35,6 +35,10 @@ export default function StatsCharts({
   const bars = categoryBars(stats, currency);
   const line = volumeLine(series, currency);
   const money = (value: number) => formatAxisMoney(value, currency);
+  const volumeAxisWidth = axisWidth(
+    line.map((point) => point.amount),
+    money,
+  );
 
   return (
     <div className="charts">
@@ -110,13 +114,7 @@ export default function StatsCharts({
             >
               <CartesianGrid vertical={false} strokeDasharray="3 3" />
               <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} />
-              <YAxis
-                tickFormatter={money}
-                width={axisWidth(
-                  line.map((point) => point.amount),
-                  money,
-                )}
-              />
+              <YAxis tickFormatter={money} width={volumeAxisWidth} />
               <Bar
                 isAnimationActive={false}
                 dataKey="amount"
@@ -140,13 +138,7 @@ export default function StatsCharts({
                 tickFormatter={(day: string) => formatDay(day)}
                 minTickGap={24}
               />
-              <YAxis
-                tickFormatter={money}
-                width={axisWidth(
-                  line.map((point) => point.amount),
-                  money,
-                )}
-              />
+              <YAxis tickFormatter={money} width={volumeAxisWidth} />
               <Tooltip
                 labelFormatter={(day) => (typeof day === 'string' ? formatDay(day) : '')}
                 formatter={(value) => formatMoney(String(value), currency)}
