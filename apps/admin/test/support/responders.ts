@@ -19,6 +19,15 @@ import {
 } from '../fixtures/integration.js';
 import type { Responders } from './fake-client.js';
 
+/** Learning on, a few corrections learned. */
+export const learning = {
+  __typename: 'CategoryLearning' as const,
+  enabled: true,
+  corrections: 12,
+  categorizedCount: 34,
+  threshold: 0.6,
+};
+
 /** A connected user with data everywhere; override any operation. */
 export function userResponders(overrides: Responders = {}): Responders {
   return {
@@ -31,6 +40,7 @@ export function userResponders(overrides: Responders = {}): Responders {
     }),
     SyncHistory: () => ({ data: { __typename: 'Query', stripeSyncHistory: runPage(runs) } }),
     CategoryRules: () => ({ data: { __typename: 'Query', categoryRules: rules } }),
+    CategoryLearning: () => ({ data: { __typename: 'Query', categoryLearning: learning } }),
     ...overrides,
   };
 }
@@ -49,6 +59,9 @@ export function supportResponders(overrides: Responders = {}): Responders {
     }),
     SupportTransactions: () => ({
       data: { __typename: 'Query', supportTransactions: transactionPage(transactions) },
+    }),
+    SupportCategoryLearning: () => ({
+      data: { __typename: 'Query', supportCategoryLearning: learning },
     }),
     SupportSyncHistory: () => ({
       data: { __typename: 'Query', supportSyncHistory: runPage(runs) },
