@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../../graphql/errors.js';
 import { PendingQuery } from '../../../ui/States.js';
@@ -23,6 +24,13 @@ export function LearningSection({ source }: { source: DataSource }) {
     },
   });
   const [saving, setEnabled] = useMutation(SetCategoryLearningMutation);
+  // The switch shows the choice at once; the server's answer (or its refusal) settles it.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const toggle = async (enabled: boolean) => {
+    setChoice(enabled);
+    await setEnabled({ enabled });
+    setChoice(null);
+  };
 
   return (
     <section className="card" aria-labelledby="learning-heading">
@@ -51,9 +59,9 @@ export function LearningSection({ source }: { source: DataSource }) {
             <label className="checkbox">
               <input
                 type="checkbox"
-                checked={value.enabled}
+                checked={choice ?? value.enabled}
                 disabled={saving.fetching}
-                onChange={(event) => void setEnabled({ enabled: event.target.checked })}
+                onChange={(event) => void toggle(event.target.checked)}
               />
               Learn categories from my corrections
             </label>
