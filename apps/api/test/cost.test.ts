@@ -50,6 +50,7 @@ function worstCaseValue(type: GraphQLInputType, name: string): unknown {
         .map((field) => [field.name, worstCaseValue(field.type, field.name)]),
     );
   if (type.ofType.toString().startsWith('[')) return [];
+  if (named.name === 'Boolean') return true;
   return named.name === 'Int' ? 1 : 'x';
 }
 

@@ -25,6 +25,10 @@ type Documents = {
   '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n': typeof types.DisconnectDocument;
   '\n  mutation TestConnection {\n    testStripeConnection {\n      outcome\n      message\n      stripeAccountId\n    }\n  }\n': typeof types.TestConnectionDocument;
   '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n': typeof types.SupportConnectionDocument;
+  '\n  fragment CategoryLearningFields on CategoryLearning {\n    enabled\n    corrections\n    categorizedCount\n    threshold\n  }\n': typeof types.CategoryLearningFieldsFragmentDoc;
+  '\n  query CategoryLearning {\n    categoryLearning {\n      ...CategoryLearningFields\n    }\n  }\n': typeof types.CategoryLearningDocument;
+  '\n  query SupportCategoryLearning($userId: String!) {\n    supportCategoryLearning(userId: $userId) {\n      ...CategoryLearningFields\n    }\n  }\n': typeof types.SupportCategoryLearningDocument;
+  '\n  mutation SetCategoryLearning($enabled: Boolean!) {\n    setCategoryLearning(enabled: $enabled) {\n      ...CategoryLearningFields\n    }\n  }\n': typeof types.SetCategoryLearningDocument;
   '\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n': typeof types.CategoryRulesDocument;
   '\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n': typeof types.SupportCategoryRulesDocument;
   '\n  mutation CreateCategoryRule($input: CategoryRuleInput!) {\n    createCategoryRule(input: $input) {\n      ...CategoryRuleChangeFields\n    }\n  }\n': typeof types.CreateCategoryRuleDocument;
@@ -53,7 +57,7 @@ type Documents = {
   '\n  fragment ConnectionFields on StripeConnection {\n    status\n    stripeAccountId\n    livemode\n    scope\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n  }\n': typeof types.ConnectionFieldsFragmentDoc;
   '\n  fragment SupportConnectionFields on SupportConnection {\n    id\n    userId\n    status\n    stripeAccountId\n    livemode\n    connectedAt\n    lastSyncedAt\n    nextSyncAt\n    lastErrorCode\n    lastErrorMessage\n    lastErrorAt\n  }\n': typeof types.SupportConnectionFieldsFragmentDoc;
   '\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n': typeof types.PageInfoFieldsFragmentDoc;
-  '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n': typeof types.TransactionFieldsFragmentDoc;
+  '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    suggestion {\n      category\n      confidence\n      reasons\n    }\n    learnedReasons\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n': typeof types.TransactionFieldsFragmentDoc;
   '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n': typeof types.TransactionPageFragmentDoc;
   '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncRunFieldsFragmentDoc;
   '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n': typeof types.SyncRunPageFragmentDoc;
@@ -95,6 +99,14 @@ const documents: Documents = {
     types.TestConnectionDocument,
   '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n':
     types.SupportConnectionDocument,
+  '\n  fragment CategoryLearningFields on CategoryLearning {\n    enabled\n    corrections\n    categorizedCount\n    threshold\n  }\n':
+    types.CategoryLearningFieldsFragmentDoc,
+  '\n  query CategoryLearning {\n    categoryLearning {\n      ...CategoryLearningFields\n    }\n  }\n':
+    types.CategoryLearningDocument,
+  '\n  query SupportCategoryLearning($userId: String!) {\n    supportCategoryLearning(userId: $userId) {\n      ...CategoryLearningFields\n    }\n  }\n':
+    types.SupportCategoryLearningDocument,
+  '\n  mutation SetCategoryLearning($enabled: Boolean!) {\n    setCategoryLearning(enabled: $enabled) {\n      ...CategoryLearningFields\n    }\n  }\n':
+    types.SetCategoryLearningDocument,
   '\n  query CategoryRules {\n    categoryRules {\n      ...CategoryRuleFields\n    }\n  }\n':
     types.CategoryRulesDocument,
   '\n  query SupportCategoryRules($userId: String!) {\n    supportCategoryRules(userId: $userId) {\n      ...CategoryRuleFields\n    }\n  }\n':
@@ -151,7 +163,7 @@ const documents: Documents = {
     types.SupportConnectionFieldsFragmentDoc,
   '\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n':
     types.PageInfoFieldsFragmentDoc,
-  '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n':
+  '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    suggestion {\n      category\n      confidence\n      reasons\n    }\n    learnedReasons\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n':
     types.TransactionFieldsFragmentDoc,
   '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n':
     types.TransactionPageFragmentDoc,
@@ -269,6 +281,30 @@ export function graphql(
 export function graphql(
   source: '\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n',
 ): (typeof documents)['\n  query SupportConnection($userId: String!) {\n    supportConnection(userId: $userId) {\n      ...SupportConnectionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CategoryLearningFields on CategoryLearning {\n    enabled\n    corrections\n    categorizedCount\n    threshold\n  }\n',
+): (typeof documents)['\n  fragment CategoryLearningFields on CategoryLearning {\n    enabled\n    corrections\n    categorizedCount\n    threshold\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CategoryLearning {\n    categoryLearning {\n      ...CategoryLearningFields\n    }\n  }\n',
+): (typeof documents)['\n  query CategoryLearning {\n    categoryLearning {\n      ...CategoryLearningFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportCategoryLearning($userId: String!) {\n    supportCategoryLearning(userId: $userId) {\n      ...CategoryLearningFields\n    }\n  }\n',
+): (typeof documents)['\n  query SupportCategoryLearning($userId: String!) {\n    supportCategoryLearning(userId: $userId) {\n      ...CategoryLearningFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCategoryLearning($enabled: Boolean!) {\n    setCategoryLearning(enabled: $enabled) {\n      ...CategoryLearningFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCategoryLearning($enabled: Boolean!) {\n    setCategoryLearning(enabled: $enabled) {\n      ...CategoryLearningFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,8 +477,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n',
-): (typeof documents)['\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n'];
+  source: '\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    suggestion {\n      category\n      confidence\n      reasons\n    }\n    learnedReasons\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n',
+): (typeof documents)['\n  fragment TransactionFields on StripeTransaction {\n    id\n    stripeTransactionId\n    amount\n    currency\n    description\n    receiptUrl\n    createdAt\n    category\n    categorySource\n    categoryRuleId\n    suggestion {\n      category\n      confidence\n      reasons\n    }\n    learnedReasons\n    status\n    amountRefunded\n    refunded\n    disputed\n    livemode\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

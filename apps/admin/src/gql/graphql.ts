@@ -307,6 +307,57 @@ export type SupportConnectionQuery = {
   } | null;
 };
 
+export type CategoryLearningFieldsFragment = {
+  __typename: 'CategoryLearning';
+  enabled: boolean;
+  corrections: number;
+  categorizedCount: number;
+  threshold: number;
+};
+
+export type CategoryLearningQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CategoryLearningQuery = {
+  __typename: 'Query';
+  categoryLearning: {
+    __typename: 'CategoryLearning';
+    enabled: boolean;
+    corrections: number;
+    categorizedCount: number;
+    threshold: number;
+  };
+};
+
+export type SupportCategoryLearningQueryVariables = Exact<{
+  userId: string;
+}>;
+
+export type SupportCategoryLearningQuery = {
+  __typename: 'Query';
+  supportCategoryLearning: {
+    __typename: 'CategoryLearning';
+    enabled: boolean;
+    corrections: number;
+    categorizedCount: number;
+    threshold: number;
+  };
+};
+
+export type SetCategoryLearningMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+export type SetCategoryLearningMutation = {
+  __typename: 'Mutation';
+  setCategoryLearning: {
+    __typename: 'CategoryLearning';
+    enabled: boolean;
+    corrections: number;
+    categorizedCount: number;
+    threshold: number;
+  };
+};
+
 export type CategoryRulesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CategoryRulesQuery = {
@@ -670,11 +721,18 @@ export type TransactionsQuery = {
         category: string;
         categorySource: CategorySource;
         categoryRuleId: string | null;
+        learnedReasons: Array<string> | null;
         status: string;
         amountRefunded: string;
         refunded: boolean;
         disputed: boolean;
         livemode: boolean;
+        suggestion: {
+          __typename: 'CategorySuggestion';
+          category: string;
+          confidence: number;
+          reasons: Array<string>;
+        } | null;
       };
     }>;
   };
@@ -708,11 +766,18 @@ export type SupportTransactionsQuery = {
         category: string;
         categorySource: CategorySource;
         categoryRuleId: string | null;
+        learnedReasons: Array<string> | null;
         status: string;
         amountRefunded: string;
         refunded: boolean;
         disputed: boolean;
         livemode: boolean;
+        suggestion: {
+          __typename: 'CategorySuggestion';
+          category: string;
+          confidence: number;
+          reasons: Array<string>;
+        } | null;
       };
     }>;
   };
@@ -737,11 +802,18 @@ export type SetCategoryMutation = {
     category: string;
     categorySource: CategorySource;
     categoryRuleId: string | null;
+    learnedReasons: Array<string> | null;
     status: string;
     amountRefunded: string;
     refunded: boolean;
     disputed: boolean;
     livemode: boolean;
+    suggestion: {
+      __typename: 'CategorySuggestion';
+      category: string;
+      confidence: number;
+      reasons: Array<string>;
+    } | null;
   };
 };
 
@@ -761,11 +833,18 @@ export type TransactionChangedSubscription = {
     category: string;
     categorySource: CategorySource;
     categoryRuleId: string | null;
+    learnedReasons: Array<string> | null;
     status: string;
     amountRefunded: string;
     refunded: boolean;
     disputed: boolean;
     livemode: boolean;
+    suggestion: {
+      __typename: 'CategorySuggestion';
+      category: string;
+      confidence: number;
+      reasons: Array<string>;
+    } | null;
   };
 };
 
@@ -990,11 +1069,18 @@ export type TransactionFieldsFragment = {
   category: string;
   categorySource: CategorySource;
   categoryRuleId: string | null;
+  learnedReasons: Array<string> | null;
   status: string;
   amountRefunded: string;
   refunded: boolean;
   disputed: boolean;
   livemode: boolean;
+  suggestion: {
+    __typename: 'CategorySuggestion';
+    category: string;
+    confidence: number;
+    reasons: Array<string>;
+  } | null;
 };
 
 export type TransactionPageFragment = {
@@ -1016,11 +1102,18 @@ export type TransactionPageFragment = {
       category: string;
       categorySource: CategorySource;
       categoryRuleId: string | null;
+      learnedReasons: Array<string> | null;
       status: string;
       amountRefunded: string;
       refunded: boolean;
       disputed: boolean;
       livemode: boolean;
+      suggestion: {
+        __typename: 'CategorySuggestion';
+        category: string;
+        confidence: number;
+        reasons: Array<string>;
+      } | null;
     };
   }>;
 };
@@ -1312,6 +1405,25 @@ export type SettlementFieldsFragment = {
   paidOut: string;
 };
 
+export const CategoryLearningFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryLearningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryLearning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorizedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CategoryLearningFieldsFragment, unknown>;
 export const SyncRunLiveFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1394,6 +1506,19 @@ export const TransactionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnedReasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -1483,6 +1608,19 @@ export const TransactionPageFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnedReasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -3282,6 +3420,157 @@ export const SupportConnectionDocument = {
     },
   ],
 } as unknown as DocumentNode<SupportConnectionQuery, SupportConnectionQueryVariables>;
+export const CategoryLearningDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CategoryLearning' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryLearning' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryLearningFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryLearningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryLearning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorizedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CategoryLearningQuery, CategoryLearningQueryVariables>;
+export const SupportCategoryLearningDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportCategoryLearning' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportCategoryLearning' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryLearningFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryLearningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryLearning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorizedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportCategoryLearningQuery, SupportCategoryLearningQueryVariables>;
+export const SetCategoryLearningDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCategoryLearning' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enabled' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCategoryLearning' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enabled' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enabled' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CategoryLearningFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CategoryLearningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CategoryLearning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corrections' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categorizedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCategoryLearningMutation, SetCategoryLearningMutationVariables>;
 export const CategoryRulesDocument = {
   kind: 'Document',
   definitions: [
@@ -4545,6 +4834,19 @@ export const TransactionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnedReasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -4701,6 +5003,19 @@ export const SupportTransactionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnedReasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -4828,6 +5143,19 @@ export const SetCategoryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnedReasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -4878,6 +5206,19 @@ export const TransactionChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categorySource' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryRuleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnedReasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },

@@ -44,6 +44,8 @@ const keys: NonNullable<CacheExchangeOpts['keys']> = {
   AuditEntryConnection: embedded,
   OverviewPoint: embedded,
   SupportOverview: embedded,
+  CategoryLearning: embedded,
+  CategorySuggestion: embedded,
 };
 
 /** Drops every cached variant (all arguments) of the named Query fields, so they refetch. */
@@ -146,7 +148,12 @@ export const cacheOptions: CacheExchangeOpts = {
   keys,
   updates: {
     Mutation: {
-      setTransactionCategory: invalidating(['stripeSyncStats', 'stripeTransactions']),
+      setTransactionCategory: invalidating([
+        'stripeSyncStats',
+        'stripeTransactions',
+        'categoryLearning',
+      ]),
+      setCategoryLearning: invalidating(['categoryLearning', 'stripeTransactions']),
       createCategoryRule: invalidating(AFTER_RULES),
       updateCategoryRule: invalidating(AFTER_RULES),
       deleteCategoryRule: invalidating(AFTER_RULES),

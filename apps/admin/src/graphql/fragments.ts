@@ -51,6 +51,12 @@ export const TransactionFields = graphql(`
     category
     categorySource
     categoryRuleId
+    suggestion {
+      category
+      confidence
+      reasons
+    }
+    learnedReasons
     status
     amountRefunded
     refunded

@@ -21,6 +21,15 @@ import {
 import { entries, entryPage, payoutPage, payouts, settlement } from '../fixtures/books.js';
 import type { Responders } from './fake-client.js';
 
+/** Learning on, a few corrections learned. */
+export const learning = {
+  __typename: 'CategoryLearning' as const,
+  enabled: true,
+  corrections: 12,
+  categorizedCount: 34,
+  threshold: 0.6,
+};
+
 /** A connected user with data everywhere; override any operation. */
 export function userResponders(overrides: Responders = {}): Responders {
   return {
@@ -38,6 +47,7 @@ export function userResponders(overrides: Responders = {}): Responders {
       data: { __typename: 'Query', stripeBalanceEntries: entryPage(entries) },
     }),
     Settlement: () => ({ data: { __typename: 'Query', stripeSettlement: settlement } }),
+    CategoryLearning: () => ({ data: { __typename: 'Query', categoryLearning: learning } }),
     ...overrides,
   };
 }
@@ -56,6 +66,9 @@ export function supportResponders(overrides: Responders = {}): Responders {
     }),
     SupportTransactions: () => ({
       data: { __typename: 'Query', supportTransactions: transactionPage(transactions) },
+    }),
+    SupportCategoryLearning: () => ({
+      data: { __typename: 'Query', supportCategoryLearning: learning },
     }),
     SupportSyncHistory: () => ({
       data: { __typename: 'Query', supportSyncHistory: runPage(runs) },

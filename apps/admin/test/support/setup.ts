@@ -1,7 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(cleanup);
+
+// A page renders every section at once; on a busy machine the first render can take seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no modal dialogs yet; open/close are enough for the states under test.
 if (typeof HTMLDialogElement.prototype.showModal !== 'function') {

@@ -4,6 +4,7 @@ import { SettlementSection } from './books/SettlementSection.js';
 import { ConnectionQuery } from './connection/connection.documents.js';
 import { OAuthReturnNotice } from './connection/OAuthReturnNotice.js';
 import { UserConnectionSection } from './connection/UserConnectionSection.js';
+import { LearningSection } from './learning/LearningSection.js';
 import { RulesSection } from './rules/RulesSection.js';
 import { OWN_DATA } from './source.js';
 import { StatsSection } from './stats/StatsSection.js';
@@ -34,6 +35,7 @@ export function IntegrationPage() {
       <TransactionsSection source={OWN_DATA} />
       <SyncHistorySection source={OWN_DATA} />
       <RulesSection source={OWN_DATA} />
+      <LearningSection source={OWN_DATA} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { PayoutsSection } from '../integration/books/PayoutsSection.js';
 import { SettlementSection } from '../integration/books/SettlementSection.js';
 import { ConnectionPanel } from '../integration/connection/ConnectionPanel.js';
 import { SupportConnectionQuery } from '../integration/connection/connection.documents.js';
+import { LearningSection } from '../integration/learning/LearningSection.js';
 import { RulesSection } from '../integration/rules/RulesSection.js';
 import type { DataSource } from '../integration/source.js';
 import { StatsSection } from '../integration/stats/StatsSection.js';
@@ -56,6 +57,7 @@ export function ConnectionDetailPage() {
           <TransactionsSection source={source} />
           <SyncHistorySection source={source} />
           <RulesSection source={source} />
+          <LearningSection source={source} />
           <ParkedEvents userId={userId} />
           <AuditTrail userId={userId} />
         </>

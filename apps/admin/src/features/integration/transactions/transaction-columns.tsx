@@ -2,13 +2,14 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { CategorySource, TransactionFieldsFragment } from '../../../gql/graphql.js';
 import { formatDateTime, formatMoney } from '../../../ui/format.js';
 import { CategoryEditor } from './CategoryEditor.js';
+import { SuggestionChip } from './SuggestionChip.js';
 
 const SOURCE_TEXT: Record<CategorySource, string> = {
   MANUAL: 'Set by hand',
   RULE: 'Your rule',
   METADATA: 'Stripe metadata',
-  LEARNED: 'Learned from your corrections',
   DEFAULT: 'Default',
+  LEARNED: 'Learned',
 };
 
 // The API names its built-in rules (core's description patterns) `builtin:…`; a rule the
@@ -18,6 +19,9 @@ const BUILT_IN_RULE = /^builtin:/;
 function sourceText(t: TransactionFieldsFragment): string {
   if (t.categorySource === 'RULE' && BUILT_IN_RULE.test(t.categoryRuleId ?? '')) {
     return 'Built-in rule';
+  }
+  if (t.categorySource === 'LEARNED' && t.learnedReasons?.length) {
+    return `Learned from ${t.learnedReasons.join(', ')}`;
   }
   return SOURCE_TEXT[t.categorySource];
 }
@@ -64,7 +68,15 @@ function columns(readOnly: boolean) {
     }),
     column.accessor('category', {
       header: 'Category',
-      cell: (c) => (readOnly ? c.getValue() : <CategoryEditor transaction={c.row.original} />),
+      cell: (c) =>
+        readOnly ? (
+          c.getValue()
+        ) : (
+          <span className="stacked">
+            <CategoryEditor transaction={c.row.original} />
+            <SuggestionChip transaction={c.row.original} />
+          </span>
+        ),
     }),
     column.accessor('categorySource', {
       header: 'Category source',
