@@ -8,7 +8,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { SyncStatus } from '@cora/db';
 import { Redis } from 'ioredis';
 
-/** A sync run's progress as published after every page and at the end. */
+/** A sync run's progress as published at its start, as pages are written (throttled) and at the end. */
 export interface SyncProgressEvent {
   runId: string;
   connectionId: string;

@@ -101,8 +101,9 @@ export function dedupeByStripeId(rows: readonly VersionedTransaction[]): Version
 
 /**
  * Inside a transaction: one lookup of the rows' stored versions, then one write of the rows
- * that are new or changed, and the matching change of the running totals. Duplicates
- * within `rows` count as unchanged. `bulk` marks a sync page (see lockConnectionWrites).
+ * that are new or changed; returns the matching change of the running totals, for the
+ * caller to apply in the same transaction. Duplicates within `rows` count as unchanged.
+ * `bulk` marks a sync page (see lockConnectionWrites).
  */
 export async function applyRows(
   em: SqlEntityManager,
@@ -110,7 +111,7 @@ export async function applyRows(
   rows: readonly VersionedTransaction[],
   now: Date,
   bulk: boolean,
-): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome> }> {
+): Promise<{ counts: UpsertCounts; outcomes: Map<string, UpsertOutcome>; totals: TotalsDelta }> {
   await lockConnectionWrites(em, connectionId, bulk);
   const unique = dedupeByStripeId(rows);
   const stored = await lookupStored(
@@ -136,6 +137,5 @@ export async function applyRows(
     totals.add(keepsCategory ? { ...row, category: existing.category } : row, 1);
   }
   await writeRows(em, connectionId, toWrite, now);
-  await totals.apply(em, connectionId);
-  return { counts, outcomes };
+  return { counts, outcomes, totals };
 }

@@ -40,21 +40,25 @@ export class TransactionRepository {
   async upsertPage(input: UpsertPageInput): Promise<UpsertCounts> {
     return this.em.transactional(async (em) => {
       const now = new Date();
-      const { counts } = await applyRows(em, input.connectionId, input.rows, now, true);
+      const { counts, totals } = await applyRows(em, input.connectionId, input.rows, now, true);
       if (input.entries !== undefined)
         await upsertBookRows(em, BALANCE_ENTRY_TABLE, input.connectionId, input.entries, now);
       const fetched = input.fetched ?? input.rows.length;
-      const recorded = await recordPageProgress(em, {
-        runId: input.runId,
-        connectionId: input.connectionId,
-        fetched,
-        inserted: counts.inserted,
-        updated: counts.updated,
-        skipped: input.skipped ?? fetched - counts.inserted - counts.updated,
-        checkpoint: input.checkpoint,
-        now,
-        slice: input.slice,
-      });
+      const recorded = await recordPageProgress(
+        em,
+        {
+          runId: input.runId,
+          connectionId: input.connectionId,
+          fetched,
+          inserted: counts.inserted,
+          updated: counts.updated,
+          skipped: input.skipped ?? fetched - counts.inserted - counts.updated,
+          checkpoint: input.checkpoint,
+          now,
+          slice: input.slice,
+        },
+        totals,
+      );
       if (!recorded) throw new RunNotRunningError(input.runId);
       return counts;
     });
@@ -66,7 +70,8 @@ export class TransactionRepository {
     row: VersionedTransaction,
   ): Promise<{ outcome: UpsertOutcome; transaction: StoredTransaction }> {
     const outcome = await this.em.transactional(async (em) => {
-      const { outcomes } = await applyRows(em, connectionId, [row], new Date(), false);
+      const { outcomes, totals } = await applyRows(em, connectionId, [row], new Date(), false);
+      await totals.apply(em, connectionId);
       return outcomes.get(row.stripeId) ?? 'unchanged';
     });
     const [transaction] = await this.select('connection_id = ? and stripe_id = ?', [

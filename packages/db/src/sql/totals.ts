@@ -51,6 +51,18 @@ const BOTH_POSTGRES = {
     unnestSql('transaction_daily_total', 'day', 'int', 6),
 };
 
+/** Both inserts as the CTEs of a PostgreSQL statement that goes on from `$10`. */
+const TOTALS_CTES =
+  `with category as (${unnestSql('transaction_category_total', 'category', 'varchar')}), ` +
+  `daily as (${unnestSql('transaction_daily_total', 'day', 'int', 6)}) `;
+
+/** A named PostgreSQL statement, its values bound as `$1`, `$2`, …. */
+export interface PostgresStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
 const CATEGORY_SQLITE = upsertSql('transaction_category_total', 'category');
 const DAILY_SQLITE = upsertSql('transaction_daily_total', 'day');
 
@@ -86,6 +98,31 @@ export class TotalsDelta {
     }
     await writeSqlite(em, connectionId, CATEGORY_SQLITE, byCategory);
     await writeSqlite(em, connectionId, DAILY_SQLITE, byDay);
+  }
+
+  /**
+   * On PostgreSQL, writes the changes and runs `then` in ONE statement (the totals as its
+   * CTEs; `then` numbers its values from `$10` on); returns the rows `then` changed.
+   */
+  async applyWith(
+    em: SqlEntityManager,
+    connectionId: string,
+    then: PostgresStatement,
+  ): Promise<number> {
+    const values = [
+      connectionId,
+      ...columnsOfEntries(nonZero(this.byCategory)),
+      ...columnsOfEntries(nonZero(this.byDay)),
+      ...then.values,
+    ];
+    const result = await (
+      await postgresConnection(em)
+    ).query({
+      name: `${then.name}_with_totals`,
+      text: TOTALS_CTES + then.text,
+      values,
+    });
+    return result.rowCount ?? 0;
   }
 }
 
