@@ -16,13 +16,14 @@ import {
   SyncProgressSubscription,
 } from '../src/features/integration/sync/sync.documents.js';
 import {
+  PayoutChangedSubscription,
   PayoutsQuery,
   SettlementQuery,
   SupportPayoutsQuery,
 } from '../src/features/integration/books/books.documents.js';
 import { cacheOptions } from '../src/graphql/cache.js';
 import type { SyncHistoryQuery as History } from '../src/gql/graphql.js';
-import { payoutPage, payouts, settlement } from './fixtures/books.js';
+import { payout, payoutPage, payouts, settlement } from './fixtures/books.js';
 import { progress, runPage, stats, syncRun, transaction, volume } from './fixtures/integration.js';
 
 /** A server at the end of the exchange chain: counts requests, answers from fixtures. */
@@ -33,7 +34,9 @@ function server(progressEvents: Source<unknown>) {
       operation.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ??
       '';
     sent.push(name);
-    if (['SyncProgress', 'SupportSyncProgress', 'TransactionChanged'].includes(name)) {
+    if (
+      ['SyncProgress', 'SupportSyncProgress', 'TransactionChanged', 'PayoutChanged'].includes(name)
+    ) {
       return pipe(
         progressEvents,
         map((data) => makeResult(operation, { data: data as Record<string, unknown> })),
@@ -247,6 +250,25 @@ describe('the normalized cache', () => {
       __typename: 'Subscription',
       stripeTransactionChanged: transaction('t9', { amount: '45.99' }),
     });
+    await settled();
+    expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
+  });
+
+  it('refetches the payouts and settlement when a webhook adds a payout, live', async () => {
+    const { client, events, sent } = setup();
+    const sources: Source<unknown>[] = [
+      client.query(PayoutsQuery, { first: 20, after: null }),
+      client.query(SettlementQuery, { from: null, to: null }),
+      client.subscription(PayoutChangedSubscription, {}),
+    ];
+    for (const source of sources)
+      pipe(
+        source,
+        subscribe(() => undefined),
+      );
+    const count = (name: string) => sent.filter((sentName) => sentName === name).length;
+    expect([count('Payouts'), count('Settlement')]).toEqual([1, 1]);
+    events.next({ __typename: 'Subscription', stripePayoutChanged: payout('p9') });
     await settled();
     expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
   });
