@@ -233,43 +233,32 @@ describe('the normalized cache', () => {
     },
   );
 
-  it('refetches the payouts and settlement when a webhook changes a transaction', async () => {
-    const { client, events, sent } = setup();
-    const sources: Source<unknown>[] = [
-      client.query(PayoutsQuery, { first: 20, after: null }),
-      client.query(SettlementQuery, { from: null, to: null }),
-      client.subscription(TransactionChangedSubscription, {}),
-    ];
-    for (const source of sources)
-      pipe(
-        source,
-        subscribe(() => undefined),
-      );
-    const count = (name: string) => sent.filter((sentName) => sentName === name).length;
-    events.next({
-      __typename: 'Subscription',
-      stripeTransactionChanged: transaction('t9', { amount: '45.99' }),
-    });
-    await settled();
-    expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
-  });
-
-  it('refetches the payouts and settlement when a webhook adds a payout, live', async () => {
-    const { client, events, sent } = setup();
-    const sources: Source<unknown>[] = [
-      client.query(PayoutsQuery, { first: 20, after: null }),
-      client.query(SettlementQuery, { from: null, to: null }),
-      client.subscription(PayoutChangedSubscription, {}),
-    ];
-    for (const source of sources)
-      pipe(
-        source,
-        subscribe(() => undefined),
-      );
-    const count = (name: string) => sent.filter((sentName) => sentName === name).length;
-    expect([count('Payouts'), count('Settlement')]).toEqual([1, 1]);
-    events.next({ __typename: 'Subscription', stripePayoutChanged: payout('p9') });
-    await settled();
-    expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
-  });
+  it.each([
+    [
+      'changes a transaction',
+      TransactionChangedSubscription,
+      { stripeTransactionChanged: transaction('t9', { amount: '45.99' }) },
+    ],
+    ['adds a payout', PayoutChangedSubscription, { stripePayoutChanged: payout('p9') }],
+  ] as const)(
+    'refetches the payouts and settlement when a webhook %s, live',
+    async (_what, subscription, event) => {
+      const { client, events, sent } = setup();
+      const sources: Source<unknown>[] = [
+        client.query(PayoutsQuery, { first: 20, after: null }),
+        client.query(SettlementQuery, { from: null, to: null }),
+        client.subscription(subscription, {}),
+      ];
+      for (const source of sources)
+        pipe(
+          source,
+          subscribe(() => undefined),
+        );
+      const count = (name: string) => sent.filter((sentName) => sentName === name).length;
+      expect([count('Payouts'), count('Settlement')]).toEqual([1, 1]);
+      events.next({ __typename: 'Subscription', ...event });
+      await settled();
+      expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
+    },
+  );
 });
