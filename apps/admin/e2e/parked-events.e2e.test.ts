@@ -92,7 +92,7 @@ describe.skipIf(!chromiumPath)(
       const audit = page.getByRole('region', { name: 'Audit trail' });
       await expect
         .poll(async () => (await tableRecords(audit)).map((entry) => entry.Action))
-        .toContain('retry_webhook_event');
+        .toContain('Retried a webhook event');
       expect(errors).toEqual([]);
       await page.close();
     });

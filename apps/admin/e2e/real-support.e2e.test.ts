@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.js';
 import { connectUser, runsSettled } from './support/connect-user.js';
 import { chromiumPath } from './support/env.js';
-import { pageErrors, recordProgress, tableRecords, tiles } from './support/probes.js';
+import { fetchedIn, pageErrors, recordProgress, tableRecords, tiles } from './support/probes.js';
 import { startRealStack, type RealStack } from './support/real-api.js';
 import { listCharges } from './support/sandbox-charges.js';
 
@@ -117,14 +117,17 @@ describe.skipIf(!chromiumPath)(
       await sync.getByRole('checkbox', { name: 'Re-import everything' }).check();
       await sync.getByRole('button', { name: 'Sync now' }).click();
       await sync
-        .getByText(/^Sync finished: \d+ pages · 120 fetched · 0 new · 0 updated\.$/)
+        .getByText('Sync finished. Up to date: 120 charges checked, nothing new or changed.')
         .waitFor();
       stack.sandbox.control.clearFaults(bakeryAccount);
-      const values = (await progressSeen())
-        .filter((value) => value !== 'indeterminate')
-        .map(Number);
-      expect(values.at(-1)).toBe(100);
-      expect(values.some((value) => value > 0 && value < 100)).toBe(true);
+      // No total is known while it runs: the bar stays indeterminate, the counts move.
+      const states = await progressSeen();
+      expect(states.at(-1)?.value).toBe('100');
+      expect(states.slice(0, -1).every((state) => state.value === 'indeterminate')).toBe(true);
+      const fetched = states.map((state) => fetchedIn(state.text) ?? 0);
+      expect(fetched).toEqual([...fetched].sort((a, b) => a - b));
+      expect(fetched.some((n) => n > 0 && n < 120)).toBe(true);
+      expect(states.some((state) => / charges\/s$/.test(state.text))).toBe(true);
       await expect
         .poll(async () =>
           (await tableRecords(history)).map((row) => `${row.Trigger} ${row.Status}`),
@@ -135,12 +138,12 @@ describe.skipIf(!chromiumPath)(
       const audit = page.getByRole('region', { name: 'Audit trail' });
       await expect
         .poll(async () =>
-          (await tableRecords(audit)).find((row) => row.Action === 'sync_connection'),
+          (await tableRecords(audit)).find((row) => row.Action === 'Started a sync'),
         )
         .toMatchObject({
           Who: `${SUPPORT} (support)`,
           Target: BAKERY,
-          Details: '{"full":true}',
+          Details: 'Full re-import',
         });
       await screenshot(page, 'real-support-connection');
       expect(errors).toEqual([]);

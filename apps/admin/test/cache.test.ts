@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Client, makeResult, type Exchange, type Operation } from 'urql';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe, subscribe, type Source } from 'wonka';
 import {
@@ -21,7 +21,7 @@ import {
   SettlementQuery,
   SupportPayoutsQuery,
 } from '../src/features/integration/books/books.documents.js';
-import { cacheOptions } from '../src/graphql/cache.js';
+import { cacheOptions, LIVE_REFRESH_MS } from '../src/graphql/cache.js';
 import type { SyncHistoryQuery as History } from '../src/gql/graphql.js';
 import { payout, payoutPage, payouts, settlement } from './fixtures/books.js';
 import { progress, runPage, stats, syncRun, transaction, volume } from './fixtures/integration.js';
@@ -129,6 +129,40 @@ describe('the normalized cache', () => {
     });
     await settled();
     expect(sent.filter((name) => name === 'SyncHistory')).toHaveLength(2);
+  });
+
+  it('lets the statistics follow an import while it runs, at most every LIVE_REFRESH_MS', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { client, events, sent } = setup();
+      pipe(
+        client.query(StatsQuery, { days: 30 }),
+        subscribe(() => undefined),
+      );
+      pipe(
+        client.subscription(SyncProgressSubscription, {}),
+        subscribe(() => undefined),
+      );
+      const stats = () => sent.filter((name) => name === 'Stats').length;
+      const page = (pagesFetched: number, insertedCount: number) =>
+        events.next({
+          __typename: 'Subscription',
+          stripeSyncProgress: progress('run-live', { pagesFetched, insertedCount }),
+        });
+      page(0, 0);
+      await settled();
+      expect(stats()).toBe(1);
+      page(1, 100);
+      page(2, 200);
+      await settled();
+      expect(stats()).toBe(2);
+      vi.setSystemTime(Date.now() + LIVE_REFRESH_MS);
+      page(3, 300);
+      await settled();
+      expect(stats()).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refetches a user's statistics for support when a run support follows by id ends", async () => {

@@ -177,7 +177,7 @@ describe('the user page', () => {
     });
     const alert = within(screen.getByRole('region', { name: 'Connection' })).getByRole('alert');
     expect(alert.textContent).toContain('STRIPE_AUTH');
-    expect(alert.textContent).toContain('What to do: reconnect your Stripe account');
+    expect(alert.textContent).toContain('What to do: press "Reconnect"');
     expect(within(alert).getByRole('button', { name: 'Reconnect' })).toBeTruthy();
     expect(
       screen.getByRole<HTMLButtonElement>('button', { name: 'Sync transactions' }).disabled,

@@ -63,7 +63,10 @@ describe('the support console', () => {
     expect(screen.getByText('acct_user-ok')).toBeTruthy();
     expect(screen.getByText('Coffee beans')).toBeTruthy();
     expect(screen.getByText('STRIPE_RATE_LIMITED')).toBeTruthy();
-    expect(screen.getByText('sync.trigger')).toBeTruthy();
+    const trail = screen.getByRole('region', { name: 'Audit trail' });
+    expect(within(trail).getByText('Started a sync')).toBeTruthy();
+    expect(within(trail).getByText('New and changed charges only')).toBeTruthy();
+    expect(trail.textContent).not.toMatch(/[{}]|sync_connection/);
     expect(screen.queryByRole('button', { name: /Edit category/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Disconnect' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add rule' })).toBeNull();
@@ -103,7 +106,7 @@ describe('the support console', () => {
     expect(await screen.findByText('This user has no Stripe connection.')).toBeTruthy();
   });
 
-  it('lists running runs with progress and recent failures with codes', async () => {
+  it('lists running runs with what they did so far, recent failures with codes and recent successes', async () => {
     const page = renderApp({
       path: '/support/runs',
       role: 'support',
@@ -114,14 +117,23 @@ describe('the support console', () => {
       within(running)
         .getByRole('progressbar', { name: 'Sync of user-ok' })
         .getAttribute('aria-valuenow'),
-    ).toBe('50');
+    ).toBeNull();
     const failed = screen.getByRole('region', { name: 'Failed in the last 24 hours' });
     expect(within(failed).getByText('STRIPE_AUTH')).toBeTruthy();
-    const since = page.calls.find(
-      (call) => call.name === 'SupportSyncRuns' && call.variables.status === 'FAILED',
-    )?.variables.since;
-    const hoursAgo = (Date.now() - new Date(String(since)).getTime()) / 3_600_000;
-    expect(hoursAgo).toBeCloseTo(24, 1);
+    const succeeded = screen.getByRole('region', { name: 'Succeeded in the last 24 hours(1)' });
+    const [, done] = within(succeeded).getAllByRole('row');
+    expect(
+      within(done ?? succeeded)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(expect.arrayContaining(['user-ok', 'scheduled', '250', '12', '3']));
+    for (const status of ['FAILED', 'SUCCEEDED']) {
+      const since = page.calls.find(
+        (call) => call.name === 'SupportSyncRuns' && call.variables.status === status,
+      )?.variables.since;
+      const hoursAgo = (Date.now() - new Date(String(since)).getTime()) / 3_600_000;
+      expect(hoursAgo).toBeCloseTo(24, 1);
+    }
     expect(page.calls.some((call) => call.name === 'SupportSyncProgress')).toBe(true);
   });
 

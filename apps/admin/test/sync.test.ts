@@ -58,7 +58,11 @@ describe('syncing', () => {
         }),
       ),
     );
-    expect(bar().getAttribute('aria-valuenow')).toBe('50');
+    // No total is known while it runs: an indeterminate bar, with the counts and the rate.
+    expect(bar().getAttribute('aria-valuenow')).toBeNull();
+    expect(bar().getAttribute('aria-valuetext')).toBe(
+      '1 page · 100 fetched · 100 new · 0 updated · 400 charges/s',
+    );
 
     act(() =>
       events.next(
@@ -70,9 +74,9 @@ describe('syncing', () => {
         }),
       ),
     );
-    expect(bar().getAttribute('aria-valuenow')).toBe('75');
+    expect(bar().getAttribute('aria-valuenow')).toBeNull();
     expect(bar().getAttribute('aria-valuetext')).toBe(
-      '3 pages · 300 fetched · 280 new · 20 updated',
+      '3 pages · 300 fetched · 280 new · 20 updated · 400 charges/s',
     );
     expect(
       within(syncRegion()).getByRole<HTMLButtonElement>('button', { name: 'Syncing…' }).disabled,
@@ -144,13 +148,14 @@ describe('syncing', () => {
     );
     await clickSync();
     const bar = within(syncRegion()).getByRole('progressbar', { name: 'Sync failed' });
-    expect(bar.getAttribute('aria-valuenow')).toBe('100');
+    // Two pages were done before it failed: the bar keeps what it showed, never fills up.
+    expect(bar.getAttribute('aria-valuenow')).toBe('67');
     expect(bar.classList.contains('progress-failed')).toBe(true);
     const outcome = within(syncRegion()).getByRole('status').textContent ?? '';
     expect(outcome).toContain(
       'Sync failed (STRIPE_UNAVAILABLE): Stripe is unavailable; try again later',
     );
-    expect(outcome).toContain('What to do: nothing; the next sync retries on its own');
+    expect(outcome).toContain('What to do: sync again later; the next automatic sync also retries');
   });
 
   it('shows a run started elsewhere while it is in progress', () => {
@@ -194,7 +199,7 @@ describe('syncing', () => {
     );
     expect(byId).toHaveLength(1);
     const bar = within(syncRegion()).getByRole('progressbar', { name: 'Sync in progress' });
-    expect(bar.getAttribute('aria-valuenow')).toBe('50');
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
     expect(bar.getAttribute('aria-valuetext')).toBe('1 page · 100 fetched · 96 new · 0 updated');
   });
 

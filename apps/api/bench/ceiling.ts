@@ -1,4 +1,4 @@
-import { createCategorizer, type VersionedTransaction } from '@cora/core';
+import { createCategorizer, type BalanceEntry, type VersionedTransaction } from '@cora/core';
 import {
   SyncRunRepository,
   SyncStatus,
@@ -9,6 +9,7 @@ import {
 import { pino } from 'pino';
 import type Stripe from 'stripe';
 import type { StripeConfig } from '../src/config/config.js';
+import { settlementEntries } from '../src/modules/books/books-writer.js';
 import { importCopies } from '../src/modules/stripe-changes/charge-changes.js';
 import { StripeClients } from '../src/modules/stripe/stripe-clients.js';
 import { listPages } from '../src/modules/sync/list-pages.js';
@@ -23,6 +24,12 @@ export interface Rate {
 
 export const perSecond = (rate: Rate): number => rate.charges / rate.seconds;
 
+/** A page as the engine writes it: its mapped charges and the balance entries they carry. */
+export interface MappedPage {
+  rows: VersionedTransaction[];
+  entries: BalanceEntry[];
+}
+
 /** The pages a read-only pass keeps to replay in the write-only pass (memory stays flat). */
 const KEPT_PAGES = 20;
 
@@ -35,7 +42,7 @@ export async function readOnly(
   stripeConfig: StripeConfig,
   sandbox: SandboxProcess,
   account: string,
-): Promise<{ rate: Rate; pages: VersionedTransaction[][] }> {
+): Promise<{ rate: Rate; requests: number; pages: MappedPage[] }> {
   const tokens = await sandbox.control<{ access_token: string }>(
     'POST',
     `/accounts/${account}/connect`,
@@ -45,8 +52,9 @@ export async function readOnly(
     tokens.access_token,
   );
   const categorize = createCategorizer({ userRules: [] });
-  const kept: VersionedTransaction[][] = [];
+  const kept: MappedPage[] = [];
   let charges = 0;
+  let requests = 0;
   const started = performance.now();
   const pages = listPages<Stripe.Charge>((after) =>
     stripe.charges.list({
@@ -60,21 +68,25 @@ export async function readOnly(
       page.data.map((charge) => ({ charge, version: page.fetchedAt })),
       categorize,
     );
+    const entries = settlementEntries(page.data);
     charges += page.data.length;
-    if (kept.length < KEPT_PAGES) kept.push(rows);
+    requests += 1;
+    if (kept.length < KEPT_PAGES) kept.push({ rows, entries });
   }
-  return { rate: { charges, seconds: (performance.now() - started) / 1000 }, pages: kept };
+  const seconds = (performance.now() - started) / 1000;
+  return { rate: { charges, seconds }, requests, pages: kept };
 }
 
 /**
  * (b) The write ceiling: `total` charges written by the engine's page writer (one
- * transaction per page with the run's checkpoint and counters), no Stripe. Replays the
- * mapped pages with fresh Stripe ids, so every row is an insert as in a first backfill.
+ * transaction per page: the charges, their balance entries, the run's checkpoint and
+ * counters), no Stripe. Replays the mapped pages with fresh Stripe ids, so every row is an
+ * insert as in a first backfill.
  */
 export async function writeOnly(
   orm: Orm,
   connectionId: string,
-  pages: readonly VersionedTransaction[][],
+  pages: readonly MappedPage[],
   total: number,
 ): Promise<Rate> {
   if (pages.length === 0) return { charges: 0, seconds: Number.NaN };
@@ -86,15 +98,26 @@ export async function writeOnly(
   let written = 0;
   const started = performance.now();
   for (let n = 0; written < total; n += 1) {
-    const template = pages[n % pages.length] ?? [];
-    const rows = template.map((row, i) => ({ ...row, stripeId: `ch_w${n}_${i}` }));
+    const template = pages[n % pages.length] ?? { rows: [], entries: [] };
+    const rows = template.rows.map((row, i) => ({
+      ...row,
+      stripeId: `ch_w${n}_${i}`,
+      balanceTransactionId: `txn_w${n}_${i}`,
+    }));
+    const entries = template.entries.map((entry, i) => ({
+      ...entry,
+      stripeId: `txn_w${n}_${i}`,
+      sourceId: `ch_w${n}_${i}`,
+      chargeId: `ch_w${n}_${i}`,
+    }));
     await new TransactionRepository(orm.em.fork()).upsertPage({
       connectionId,
       runId: run.id,
       rows,
+      entries,
       checkpoint: { startingAfter: rows.at(-1)?.stripeId ?? null },
     });
-    written += template.length;
+    written += template.rows.length;
   }
   const seconds = (performance.now() - started) / 1000;
   await new SyncRunRepository(orm.em.fork()).finishRun(run.id, { status: SyncStatus.SUCCEEDED });

@@ -1,27 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_CLIENT_ID, DEMO_SECRET_KEY, startSandbox, type Sandbox } from '@cora/stripe-sandbox';
+import { DEMO_CLIENT_ID, DEMO_SECRET_KEY, type Sandbox } from '@cora/stripe-sandbox';
 import { createApp } from './app/create-app.js';
+import { PortInUseError } from './app/listen.js';
 import { stopOnSignals } from './app/shutdown.js';
 import { signDevToken } from './auth/dev-token.js';
 import { buildConfig } from './config/config.js';
 import { parseEnv } from './config/env.js';
+import { restoreDemoTokens, startDemoSandbox } from './demo/demo-sandbox.js';
+import { demoBanner } from './demo/banner.js';
 import { loadOrCreateDevSecrets } from './demo/dev-secrets.js';
 import { REPO_DATA_DIR } from './demo/paths.js';
 import { createLogger } from './http/logger.js';
+import { TokenCipher } from './security/token-cipher.js';
 
 const ADMIN_DIST = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
 const SANDBOX_PORT = 12111;
 
 /**
- * `npm start`: the API with demo defaults — SQLite under ./data, generated dev secrets, and
- * the Stripe sandbox in-process unless real Stripe keys are configured.
+ * `npm start`: the API with demo defaults — SQLite under ./data (or `DATA_DIR`), generated dev
+ * secrets, and the Stripe sandbox in-process unless real Stripe keys are configured; the
+ * sandbox's accounts and the stored connections' tokens survive a restart.
  */
 async function demo(): Promise<void> {
   const env = { ...process.env };
   const logger = createLogger(env['LOG_LEVEL'] ?? 'info');
-  const dev = loadOrCreateDevSecrets(REPO_DATA_DIR);
+  const dataDir = env['DATA_DIR'] ? resolve(env['DATA_DIR']) : REPO_DATA_DIR;
+  const dev = loadOrCreateDevSecrets(dataDir);
   logger.info(
     { path: dev.path, created: dev.created },
     'demo mode: development secrets kept under ./data',
@@ -29,10 +35,8 @@ async function demo(): Promise<void> {
 
   let sandbox: Sandbox | null = null;
   if (env['STRIPE_CLIENT_SECRET'] === undefined) {
-    sandbox = await startSandbox({
-      port: Number(env['SANDBOX_PORT'] ?? SANDBOX_PORT),
-      authorizeCharges: 600,
-    });
+    const port = Number(env['SANDBOX_PORT'] ?? SANDBOX_PORT);
+    sandbox = await startDemoSandbox(dataDir, port, logger);
     Object.assign(env, {
       STRIPE_API_BASE: sandbox.url,
       STRIPE_CONNECT_BASE: sandbox.url,
@@ -45,11 +49,16 @@ async function demo(): Promise<void> {
       'demo mode: Stripe sandbox started (no real Stripe keys set)',
     );
   }
-  env['DATABASE_URL'] ??= `sqlite:${join(REPO_DATA_DIR, 'cora.sqlite')}`;
+  env['DATABASE_URL'] ??= `sqlite:${join(dataDir, 'cora.sqlite')}`;
   env['ADMIN_DIST_DIR'] ??= ADMIN_DIST;
 
   const config = buildConfig(parseEnv(env), { demoSecrets: dev.secrets });
   const app = await createApp(config, logger);
+  if (sandbox) {
+    const cipher = new TokenCipher(config.encryption.current, config.encryption.previous);
+    const restored = await restoreDemoTokens(sandbox, app.services.orm, cipher, logger);
+    if (restored > 0) logger.info({ connections: restored }, 'demo mode: connections restored');
+  }
   await app.services.start();
   // The sandbox delivers its events to the webhook route, as Stripe would: live updates.
   sandbox?.control.addWebhookEndpoint({
@@ -65,21 +74,26 @@ async function demo(): Promise<void> {
   const claims = { issuer: config.auth.issuer, audience: config.auth.audience };
   const user = await signDevToken(secret, 'demo-user', 'user', lifetime, claims);
   const support = await signDevToken(secret, 'support-1', 'support', lifetime, claims);
+  // `npm run dev` sets FRONTEND_URL to the live-reloading Vite server; `npm start` serves the
+  // built console itself.
   process.stdout.write(
-    [
-      '',
-      `CORA Stripe integration (demo) on ${base}`,
-      `  as a user:    ${base}/integrations/stripe?token=${user}`,
-      `  as support:   ${base}/support?token=${support}`,
-      `  GraphQL:      ${base}/graphql`,
-      '',
-    ].join('\n'),
+    demoBanner({
+      frontendUrl: config.frontendUrl,
+      apiUrl: base,
+      userToken: user,
+      supportToken: support,
+    }),
   );
 }
 
 demo().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // A taken port is the user's to fix: its message says how, and a stack would bury it.
+  const text =
+    error instanceof PortInUseError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });

@@ -95,6 +95,45 @@ describe('load shedding', () => {
     }
   });
 
+  it('gives back the slot of a request whose client left while it waited in the queue', async () => {
+    const post = (signal?: AbortSignal) =>
+      fetch(`${h.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: SLOW }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+    const holder = post();
+    await expect.poll(() => h.app.services.admission.executions.load.active).toBe(1);
+    const leaving = new AbortController();
+    const waiter = post(leaving.signal).catch((error: unknown) => error);
+    await expect.poll(() => h.app.services.admission.executions.load.queued).toBe(1);
+    leaving.abort();
+    expect(await waiter).toBeInstanceOf(Error);
+    expect((await holder).status).toBe(200);
+    await expect
+      .poll(() => h.app.services.admission.executions.load)
+      .toEqual({ active: 0, queued: 0 });
+  });
+
+  it('gives back the slots of a socket that closed while its operations waited or ran', async () => {
+    const holder = wsClient(h, token);
+    const leaving = wsClient(h, token);
+    try {
+      const held = wsOperation(holder, SLOW);
+      await expect.poll(() => h.app.services.admission.executions.load.active).toBe(1);
+      void wsOperation(leaving, SLOW).catch(() => undefined);
+      await expect.poll(() => h.app.services.admission.executions.load.queued).toBe(1);
+      await leaving.dispose();
+      expect((await held).errors).toEqual([]);
+      await expect
+        .poll(() => h.app.services.admission.executions.load)
+        .toEqual({ active: 0, queued: 0 });
+    } finally {
+      await holder.dispose();
+    }
+  });
+
   it('gives every slot back: once the burst is over, operations run again', async () => {
     const answers = [];
     for (let n = 0; n < 5; n += 1) answers.push(await h.gql(QUERY, {}, token));

@@ -52,10 +52,11 @@ describe.skipIf(redisUrl === undefined)(
       const events = (await stream.done).map((e) => e.stripeSyncProgress);
       await client.dispose();
       expect(events.every((e) => e.runId === started.data?.syncStripeTransactions.id)).toBe(true);
-      // A start event, then one per page: the charges' five, then the books' pages.
+      // A start event, then the pages written so far (the charges' five, then the books'), in order.
       const pages = events.filter((e) => !e.done).map((e) => e.pagesFetched);
-      expect(pages).toEqual(Array.from({ length: pages.length }, (_, i) => i));
-      expect(pages.length).toBeGreaterThanOrEqual(6);
+      expect(pages[0]).toBe(0);
+      expect(pages.every((n, i) => i === 0 || n > (pages[i - 1] ?? 0))).toBe(true);
+      expect(events.at(-1)?.pagesFetched).toBeGreaterThanOrEqual(6);
       expect(events.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
     });
   },

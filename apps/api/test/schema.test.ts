@@ -20,6 +20,12 @@ const booksFile = existsSync(sharedBooks)
   ? sharedBooks
   : new URL('./support/contract-books.graphql', import.meta.url);
 
+// The learning additions extend the contract the same way.
+const sharedLearning = new URL('../../../../shared/contract-learning.graphql', import.meta.url);
+const learningFile = existsSync(sharedLearning)
+  ? sharedLearning
+  : new URL('./support/contract-learning.graphql', import.meta.url);
+
 describe('GraphQL schema', () => {
   it('matches the committed schema.graphql (run `npm run schema -w @cora/api` after a change)', async () => {
     const printed = printAppSchema(await buildAppSchema(createPubSub()));
@@ -36,6 +42,15 @@ describe('GraphQL schema', () => {
   it('keeps every name of the books’ contract additions', async () => {
     const contract = buildSchema(
       `${readFileSync(contractFile, 'utf8')}\n${readFileSync(booksFile, 'utf8')}`,
+    );
+    const ours = await buildAppSchema(createPubSub());
+    const breaking = findBreakingChanges(contract, ours).map((c) => `${c.type}: ${c.description}`);
+    expect(breaking).toEqual([]);
+  });
+
+  it('keeps every name of the learning contract additions', async () => {
+    const contract = buildSchema(
+      `${readFileSync(contractFile, 'utf8')}\n${readFileSync(learningFile, 'utf8')}`,
     );
     const ours = await buildAppSchema(createPubSub());
     const breaking = findBreakingChanges(contract, ours).map((c) => `${c.type}: ${c.description}`);

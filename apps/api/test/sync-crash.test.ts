@@ -1,20 +1,10 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { ConnectionRepository, SyncRunRepository } from '@cora/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookIds, connectAccount, succeededChargeIds, syncAndWait } from './support/books.js';
 import { startHarness, type Harness } from './support/harness.js';
+import { spawnSyncChild, waitFor } from './support/sync-process.js';
 
-const CHILD = fileURLToPath(new URL('./support/sync-child.ts', import.meta.url));
 const TOTAL = 1200;
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('crash and resume', () => {
   let h: Harness;
@@ -36,21 +26,7 @@ describe('crash and resume', () => {
 
     const em = h.app.services.orm.em.fork();
     const connection = await new ConnectionRepository(em).findByUserId('crash-user');
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
-      env: {
-        ...process.env,
-        SYNC_CHILD_INPUT: JSON.stringify({
-          databaseUrl: h.config.databaseUrl,
-          encryptionKey: h.config.encryption.current.key.toString('base64'),
-          stripe: h.config.stripe,
-          connectionId: connection?.id,
-        }),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.once('exit', (_code, signal) => resolve(signal)),
-    );
+    const { child, exited } = spawnSyncChild(h, connection?.id);
     const runs = new SyncRunRepository(em);
     await waitFor(
       async () => ((await runs.findRunning(connection?.id as string))?.pages ?? 0) >= 3,

@@ -197,7 +197,7 @@ describe('Stripe webhooks', () => {
     expect(status).toMatchObject({
       status: 'DISCONNECTED',
       lastErrorCode: 'STRIPE_DEAUTHORIZED',
-      lastErrorMessage: expect.stringMatching(/revoked/) as unknown,
+      lastErrorMessage: expect.stringMatching(/removed from your Stripe dashboard/) as unknown,
     });
     const after = await h.gql<{ stripeTransactions: { totalCount: number } }>(
       count,

@@ -17,7 +17,7 @@ const CURRENCIES = ['usd', 'usd', 'usd', 'eur', 'gbp', 'jpy', 'kwd', 'isk', 'ugx
 const CATEGORIES = ['Travel', 'office supplies', 'MEALS & ENTERTAINMENT', '  Equipment  '];
 
 // mulberry32: a tiny seeded PRNG, so every run benches the same charges.
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -38,6 +38,13 @@ export {
   type CategoryRule,
   type CategoryRuleMatch,
 } from './categorize/rule.schema.js';
+export {
+  categoryKey,
+  CategorySpellings,
+  mergeCategories,
+  spellingsOf,
+  tidyCategory,
+} from './categorize/category-spelling.js';
 export { MAX_REGEX_LENGTH } from './categorize/user-regex.js';
 export type { CategorizeInput } from './categorize/compile-rule.js';
 export {
@@ -45,7 +52,9 @@ export {
   METADATA_CATEGORY_RULE_ID,
   type Categorize,
   type CategorizerOptions,
+  type LearnedOptions,
 } from './categorize/categorizer.js';
+export * from './learning/index.js';
 export {
   ConnectionStatus,
   storedStatus,

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { createOrm, migrateUp, parseDatabaseUrl } from '../src/index.js';
 
@@ -8,10 +9,17 @@ const folder = mkdtempSync(join(tmpdir(), 'cora-db-orm-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 it('reads sqlite: and postgres URLs and rejects others', () => {
+  // A relative path is the repository's, whatever the working directory (the API runs in
+  // apps/api, the migration command in packages/db).
+  const repositoryData = fileURLToPath(new URL('../../../data/cora.sqlite', import.meta.url));
   expect(parseDatabaseUrl('sqlite:./data/cora.sqlite')).toEqual({
     dialect: 'sqlite',
-    path: './data/cora.sqlite',
+    path: repositoryData,
   });
+  expect(parseDatabaseUrl('sqlite:data/cora.sqlite')).toEqual(
+    parseDatabaseUrl('sqlite:./data/cora.sqlite'),
+  );
+  expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ dialect: 'sqlite', path: ':memory:' });
   expect(parseDatabaseUrl('sqlite:///tmp/x.sqlite')).toEqual({
     dialect: 'sqlite',
     path: '/tmp/x.sqlite',

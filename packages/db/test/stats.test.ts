@@ -131,6 +131,26 @@ describeEachDialect('stats', (db) => {
     });
   });
 
+  it('lists the categories in the order of their oldest transaction, and filters by several spellings', async () => {
+    const em = db().em();
+    const seeded = await seedSync(em, [
+      chargeRow(21, { category: 'office supplies', createdAt: day(5) }),
+      chargeRow(22, { category: 'Donations', createdAt: day(2) }),
+      chargeRow(23, { category: 'Office Supplies', createdAt: day(1) }),
+      chargeRow(24, { category: 'donations', createdAt: day(9) }),
+    ]);
+    expect(await new StatsRepository(em).categoryNames(seeded.connectionId)).toEqual([
+      'Office Supplies',
+      'Donations',
+      'office supplies',
+      'donations',
+    ]);
+    const transactions = new TransactionRepository(em);
+    const filter = { category: ['Donations', 'donations'] };
+    expect(await transactions.count(seeded.connectionId, filter)).toBe(2);
+    expect(await transactions.count(seeded.connectionId, { category: 'donations' })).toBe(1);
+  });
+
   it('returns empty totals for a connection without transactions', async () => {
     const empty = await seedConnection(db().em());
     const stats = new StatsRepository(db().em());

@@ -1,15 +1,18 @@
 export { startSandbox, type Sandbox } from './sandbox.js';
 export type { SandboxOptions } from './options.js';
-export { SandboxControl, type ConnectOptions, type StripeObject } from './control/control.js';
+export {
+  SandboxControl,
+  type ConnectOptions,
+  type RestoredGrant,
+  type StripeObject,
+} from './control/control.js';
 export type { NewPlatform, PlatformCredentials } from './control/platforms.js';
 export type { AccountSummary } from './control/summary.js';
-export type {
-  ChargeInput,
-  ChargeUpdate,
-  DisputeReason,
-  RefundInput,
-} from './control/operations.js';
-export type { NewAccount } from './store/world.js';
+export type { ChargeInput, ChargeUpdate } from './control/operations.js';
+export type { DisputeReason } from './control/dispute-operations.js';
+export type { RefundInput } from './control/refund-operations.js';
+export type { DisputeOutcome } from './store/disputes.js';
+export type { AccountRecipe, NewAccount } from './store/world.js';
 export type { FaultSettings } from './faults/faults.js';
 export type { RateLimits } from './faults/rate-limiter.js';
 export type { Flavor, TokenSet } from './oauth/types.js';

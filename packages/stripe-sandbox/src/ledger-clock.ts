@@ -1,4 +1,4 @@
-import { renderEventObject } from './render/event-object.js';
+import { previousAttributesOf, renderEventObject } from './render/event-object.js';
 import type { Runtime } from './runtime.js';
 import type { Account } from './store/account.js';
 import { advanceLedger } from './store/payout-schedule.js';
@@ -14,7 +14,8 @@ export function settleAccount(rt: Runtime, account: Account): void {
   if (account.ledger.through >= now) return;
   advanceLedger(account, now, (type, at, source) => {
     const object = renderEventObject(account, type, source, { ...rt.render(), now: at });
-    rt.accounts.events.emit(account, type, at, object);
+    const previous = previousAttributesOf(account, type, source, at);
+    rt.accounts.events.emit(account, type, at, object, previous);
   });
 }
 

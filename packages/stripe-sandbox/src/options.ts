@@ -1,4 +1,5 @@
 import type { RateLimits } from './faults/rate-limiter.js';
+import type { AccountRecipe } from './store/world.js';
 import type { WebhookOptions } from './webhooks/dispatcher.js';
 
 /** How to start a sandbox. Every field is optional. */
@@ -25,6 +26,11 @@ export interface SandboxOptions {
   webhooks?: Partial<WebhookOptions>;
   /** Start the sandbox clock at this Unix time (default: real time). */
   startTime?: number;
+  /**
+   * Told of every account made after the start (on the authorize page or the control API),
+   * so that a later sandbox can make it again with `createAccount(recipe)`.
+   */
+  onAccountCreated?: (recipe: AccountRecipe) => void;
   /** Requests kept in the request log (default 10,000). */
   requestLogSize?: number;
 }

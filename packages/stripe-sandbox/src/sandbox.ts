@@ -49,6 +49,7 @@ function buildRuntime(options: SandboxOptions): Runtime {
     },
     options.platform?.secretKey ?? DEMO_SECRET_KEY,
   );
+  accounts.onCreate = options.onAccountCreated ?? null;
   const rt: Runtime = {
     clock,
     accounts,

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../src/index.js';
+import { CATALOG } from '../src/data/catalog.js';
 import { connectedAccount, testSandbox } from './helpers.js';
 
 describe('generated accounts', () => {
@@ -79,6 +80,23 @@ describe('generated accounts', () => {
     ]) {
       expect(categories).toContain(name);
     }
+  });
+
+  it('gives each metadata category to descriptions of that category, always in Title Case', () => {
+    const categoryOf = new Map(CATALOG.map((entry) => [entry.description, entry.category]));
+    const labelled = charges.filter((charge) => charge.metadata.category !== undefined);
+    expect(labelled.length).toBeGreaterThan(1000);
+    for (const charge of labelled) {
+      const category = charge.metadata.category ?? '';
+      expect(category).toMatch(/^(?:[A-Z][a-z]*|&)(?: (?:[A-Z][a-z]*|&))*$/);
+      if (charge.description !== null)
+        expect([charge.description, category]).toEqual([
+          charge.description,
+          categoryOf.get(charge.description),
+        ]);
+    }
+    const plumbing = labelled.find((charge) => charge.description === 'Plumbing repair call-out');
+    expect(plumbing?.metadata.category).toBe('Services');
   });
 
   it('renders the Charge shape the SDK types describe', () => {

@@ -35,6 +35,31 @@ export function connectedAccount(
   };
 }
 
+/** Calls the HTTP control API (`/_sandbox/…`) with a JSON body. */
+export async function controlCall(
+  sandbox: Sandbox,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${sandbox.url}/_sandbox${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+/** A new empty account, connected, with an SDK client on its access token. */
+export function emptyAccount(
+  sandbox: Sandbox,
+  options: { currency?: string } = {},
+): { accountId: string; stripe: Stripe } {
+  const account = sandbox.control.createAccount(options);
+  const stripe = stripeFor(sandbox, sandbox.control.connect(account.id).access_token);
+  return { accountId: account.id, stripe };
+}
+
 /** A raw HTTP answer: status, headers and parsed JSON. */
 export async function rawGet(
   sandbox: Sandbox,

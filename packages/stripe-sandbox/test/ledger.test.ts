@@ -136,11 +136,17 @@ describe('refunds, balance transactions, payouts and events', () => {
     );
     if (refundedLately === undefined) throw new Error('fixture has no recent refund');
     const events = await stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
-    const created = events.find(
+    const about = events.filter(
       (event) => (event.data.object as Stripe.Charge).id === refundedLately.id,
     );
-    expect(created?.type).toBe('charge.succeeded');
+    const created = about.find((event) => event.type === 'charge.succeeded');
     expect(created?.data.object).toMatchObject({ amount_refunded: 0, refunded: false });
+    const refunded = about.filter((event) => event.type === 'charge.refunded');
+    expect(refunded.length).toBeGreaterThanOrEqual(1);
+    expect(refunded[0]?.data.object).toMatchObject({
+      amount_refunded: refundedLately.amount_refunded,
+      refunded: refundedLately.refunded,
+    });
   });
 
   it('drops events older than 30 days of sandbox time', async () => {
@@ -152,8 +158,9 @@ describe('refunds, balance transactions, payouts and events', () => {
     const left = await stripe.events.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
     // Only what happened since (the payout schedule kept running) is still listed.
     expect(left.every((event) => event.created > before)).toBe(true);
+    const scheduled = ['balance.available', 'charge.refund.updated', 'refund.updated'];
     expect(
-      left.every((event) => event.type.startsWith('payout.') || event.type === 'balance.available'),
+      left.every((event) => event.type.startsWith('payout.') || scheduled.includes(event.type)),
     ).toBe(true);
     await expect(stripe.events.retrieve(event.id)).rejects.toMatchObject({
       statusCode: 404,

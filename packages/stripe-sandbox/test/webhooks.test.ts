@@ -73,7 +73,7 @@ describe('webhooks', () => {
       metadata: { category: 'sales' },
     });
     const chargeId = String(charge.id);
-    sandbox.control.refundCharge(chargeId, { amount: 4000 });
+    const refund = sandbox.control.refundCharge(chargeId, { amount: 4000 });
     sandbox.control.updateCharge(chargeId, { metadata: { category: 'services' } });
     const dispute = sandbox.control.disputeCharge(chargeId);
     await sandbox.control.webhooksIdle();
@@ -81,10 +81,14 @@ describe('webhooks', () => {
     expect(events.map((event) => event.type)).toEqual([
       'charge.succeeded',
       'charge.refunded',
+      'refund.created',
       'charge.updated',
       'charge.dispute.created',
+      'charge.dispute.funds_withdrawn',
     ]);
-    const [, refunded, updated, disputed] = events;
+    const [, refunded, refundCreated, updated, disputed, withdrawn] = events;
+    expect(refundCreated?.data.object).toEqual(refund);
+    expect(withdrawn?.data.object).toEqual(dispute);
     expect(refunded?.data.object).toMatchObject({
       id: chargeId,
       amount_refunded: 4000,

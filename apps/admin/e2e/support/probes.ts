@@ -48,31 +48,46 @@ export function tiles(list: Locator): Promise<Record<string, string>> {
   );
 }
 
+/** One state of a progress bar: its value (or "indeterminate") and its value text. */
+export interface ProgressState {
+  value: string;
+  text: string;
+}
+
 /**
- * Records every state the first progress bar under `selector` shows from now on (its
- * `aria-valuenow`, or "indeterminate"), so a test can check how it moved.
+ * Starts recording the progress bar inside `selector`: every change of its value or its
+ * value text, in order. Returns a function that reads what was seen so far.
  */
 export async function recordProgress(
   page: Page,
   selector: string,
-): Promise<() => Promise<string[]>> {
+): Promise<() => Promise<ProgressState[]>> {
   await page.evaluate((scope) => {
-    const seen: string[] = [];
+    const seen: { value: string; text: string }[] = [];
     const record = () => {
       const bar = document.querySelector(`${scope} [role="progressbar"]`);
       if (!bar) return;
       const value = bar.getAttribute('aria-valuenow') ?? 'indeterminate';
-      if (seen.at(-1) !== value) seen.push(value);
+      const text = bar.getAttribute('aria-valuetext') ?? '';
+      const last = seen.at(-1);
+      if (last?.value !== value || last.text !== text) seen.push({ value, text });
     };
     new MutationObserver(record).observe(document.body, {
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['aria-valuenow'],
+      attributeFilter: ['aria-valuenow', 'aria-valuetext'],
     });
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
   }, selector);
-  return () => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  return () =>
+    page.evaluate(() => (window as unknown as { progressSeen: ProgressState[] }).progressSeen);
+}
+
+/** The charges fetched so far that a progress text reports ("… · 1,200 fetched · …"). */
+export function fetchedIn(text: string): number | null {
+  const found = /([\d,]+) fetched/.exec(text);
+  return found ? Number((found[1] ?? '').replace(/,/g, '')) : null;
 }
 
 /** Collects the console errors and uncaught exceptions of pages served from `origin`. */

@@ -58,7 +58,7 @@ type Documents = {
   '\n  fragment TransactionPage on StripeTransactionConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionFields\n      }\n    }\n  }\n': typeof types.TransactionPageFragmentDoc;
   '\n  fragment SyncRunFields on SyncRun {\n    id\n    status\n    trigger\n    full\n    startedAt\n    finishedAt\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    skippedCount\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncRunFieldsFragmentDoc;
   '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n': typeof types.SyncRunPageFragmentDoc;
-  '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncProgressFieldsFragmentDoc;
+  '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    chargesPerSecond\n    done\n    errorCode\n    errorMessage\n  }\n': typeof types.SyncProgressFieldsFragmentDoc;
   '\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n': typeof types.StatsFieldsFragmentDoc;
   '\n  fragment VolumePointFields on VolumePoint {\n    date\n    currency\n    amount\n    count\n  }\n': typeof types.VolumePointFieldsFragmentDoc;
   '\n  fragment CategoryRuleFields on CategoryRule {\n    id\n    priority\n    category\n    matchType\n    pattern\n    metadataKey\n  }\n': typeof types.CategoryRuleFieldsFragmentDoc;
@@ -162,7 +162,7 @@ const documents: Documents = {
     types.SyncRunFieldsFragmentDoc,
   '\n  fragment SyncRunPage on SyncRunConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...SyncRunFields\n      }\n    }\n  }\n':
     types.SyncRunPageFragmentDoc,
-  '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n':
+  '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    chargesPerSecond\n    done\n    errorCode\n    errorMessage\n  }\n':
     types.SyncProgressFieldsFragmentDoc,
   '\n  fragment StatsFields on SyncStats {\n    transactionCount\n    syncCount\n    failedSyncCount\n    lastSyncedAt\n    totals {\n      currency\n      amount\n      count\n    }\n    byCategory {\n      category\n      currency\n      amount\n      count\n    }\n  }\n':
     types.StatsFieldsFragmentDoc,
@@ -474,8 +474,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n',
-): (typeof documents)['\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    done\n    errorCode\n    errorMessage\n  }\n'];
+  source: '\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    chargesPerSecond\n    done\n    errorCode\n    errorMessage\n  }\n',
+): (typeof documents)['\n  fragment SyncProgressFields on SyncProgress {\n    runId\n    status\n    pagesFetched\n    fetchedCount\n    insertedCount\n    updatedCount\n    chargesPerSecond\n    done\n    errorCode\n    errorMessage\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

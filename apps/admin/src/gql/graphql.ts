@@ -570,6 +570,7 @@ export type SyncProgressSubscription = {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
     errorCode: string | null;
     errorMessage: string | null;
@@ -588,6 +589,7 @@ export type SupportSyncProgressSubscription = {
     fetchedCount: number;
     insertedCount: number;
     updatedCount: number;
+    chargesPerSecond: number | null;
     done: boolean;
     errorCode: string | null;
     errorMessage: string | null;
@@ -1096,6 +1098,7 @@ export type SyncProgressFieldsFragment = {
   fetchedCount: number;
   insertedCount: number;
   updatedCount: number;
+  chargesPerSecond: number | null;
   done: boolean;
   errorCode: string | null;
   errorMessage: string | null;
@@ -1637,6 +1640,7 @@ export const SyncProgressFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
@@ -4205,6 +4209,7 @@ export const SyncProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
@@ -4249,6 +4254,7 @@ export const SupportSyncProgressDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fetchedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'insertedCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chargesPerSecond' } },
           { kind: 'Field', name: { kind: 'Name', value: 'done' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },

@@ -87,9 +87,32 @@ const AFTER_TRANSACTION_CHANGE = [
 ];
 const RUN_LISTS = ['stripeSyncHistory', 'supportSyncHistory', 'supportSyncRuns'];
 
+/** What an import changes as it goes: the statistics and lists follow it while it runs. */
+const DURING_SYNC = [
+  'stripeSyncStats',
+  'stripeVolumeSeries',
+  'stripeTransactions',
+  'supportSyncStats',
+  'supportVolumeSeries',
+  'supportTransactions',
+];
+/** How often those are read again while a run brings new charges in. */
+export const LIVE_REFRESH_MS = 2_000;
+const refreshedAt = new Map<string, number>();
+
+/** Whether a run's new charges are due to be shown (at most once per LIVE_REFRESH_MS). */
+function liveRefreshDue(runId: string, inserted: number, now = Date.now()): boolean {
+  if (inserted === 0) return false;
+  const last = refreshedAt.get(runId);
+  if (last !== undefined && now - last < LIVE_REFRESH_MS) return false;
+  refreshedAt.set(runId, now);
+  if (refreshedAt.size > 100) refreshedAt.delete(refreshedAt.keys().next().value ?? runId);
+  return true;
+}
+
 // A progress event moves the matching run in every list that shows it; a run not seen
-// before (started elsewhere) makes those lists stale, and the end of a run whatever it
-// changed.
+// before (started elsewhere) makes those lists stale, new charges the statistics and lists
+// (every LIVE_REFRESH_MS at most), and the end of a run whatever it changed.
 function progressUpdater(field: string, afterDone: readonly string[]) {
   return (result: Data, _args: unknown, cache: Cache) => {
     const progress = result[field] as SyncProgressFieldsFragment | null | undefined;
@@ -104,8 +127,13 @@ function progressUpdater(field: string, afterDone: readonly string[]) {
       insertedCount,
       updatedCount,
     });
-    if (progress.done) invalidateQueryFields(cache, afterDone);
-    else if (!seen) invalidateQueryFields(cache, RUN_LISTS);
+    if (progress.done) {
+      refreshedAt.delete(id);
+      invalidateQueryFields(cache, afterDone);
+      return;
+    }
+    if (!seen) invalidateQueryFields(cache, RUN_LISTS);
+    if (liveRefreshDue(id, insertedCount)) invalidateQueryFields(cache, DURING_SYNC);
   };
 }
 

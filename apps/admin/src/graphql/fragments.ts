@@ -115,6 +115,7 @@ export const SyncProgressFields = graphql(`
     fetchedCount
     insertedCount
     updatedCount
+    chargesPerSecond
     done
     errorCode
     errorMessage

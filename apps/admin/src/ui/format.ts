@@ -55,3 +55,10 @@ export function formatDuration(startedAt: string, finishedAt: string | null): st
   const minutes = Math.floor(seconds / 60);
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
 }
+
+/** A sync's pace, e.g. "1,240 charges/s"; empty when not known. */
+export function formatRate(chargesPerSecond: number | null | undefined): string {
+  if (chargesPerSecond === null || chargesPerSecond === undefined) return '';
+  const shown = chargesPerSecond >= 10 ? Math.round(chargesPerSecond) : chargesPerSecond;
+  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(shown)} charges/s`;
+}

@@ -4,6 +4,7 @@ import {
   failedRuns,
   overview,
   runningRuns,
+  succeededRuns,
   supportConnection,
   supportConnections,
 } from '../fixtures/support.js';
@@ -64,7 +65,9 @@ export function supportResponders(overrides: Responders = {}): Responders {
     SupportSyncRuns: (variables) => ({
       data: {
         __typename: 'Query',
-        supportSyncRuns: variables.status === 'RUNNING' ? runningRuns : failedRuns,
+        supportSyncRuns:
+          { RUNNING: runningRuns, SUCCEEDED: succeededRuns }[String(variables.status)] ??
+          failedRuns,
       },
     }),
     SupportOverview: () => ({ data: overview }),

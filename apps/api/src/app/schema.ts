@@ -3,6 +3,8 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphq
 import { authChecker } from '../graphql/auth-checker.js';
 import { BooksResolver } from '../modules/books/books.resolver.js';
 import { TransactionSettlementResolver } from '../modules/books/transaction-settlement.resolver.js';
+import { LearningResolver } from '../modules/learning/learning.resolver.js';
+import { SuggestionResolver } from '../modules/learning/suggestion.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { CategoryRuleResolver } from '../modules/rules/rules.resolver.js';
 import { ConnectionResolver } from '../modules/stripe-connection/connection.resolver.js';
@@ -25,6 +27,8 @@ const resolvers: NonEmptyArray<Function> = [
   ParkedEventsResolver,
   BooksResolver,
   TransactionSettlementResolver,
+  LearningResolver,
+  SuggestionResolver,
 ];
 
 /** Each resolver built once with the services its module uses. */
@@ -45,6 +49,8 @@ export function resolverContainer(services: Services): ContainerType {
     new ParkedEventsResolver(new ParkedEventsService(services.webhooks), services.audit),
     new BooksResolver(services.books, services.audit),
     new TransactionSettlementResolver(services.books),
+    new LearningResolver(services.learning, services.audit),
+    new SuggestionResolver(services.learning),
   ];
   return {
     get(resolverClass) {

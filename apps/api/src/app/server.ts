@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -24,6 +23,7 @@ import { mountConnectionRoutes } from '../modules/stripe-connection/connection.r
 import { mountSyncRoutes } from '../modules/sync/sync.routes.js';
 import { mountTransactionRoutes } from '../modules/transactions/transaction.routes.js';
 import { mountWebhookRoute } from '../modules/webhooks/webhook.route.js';
+import { listenOn } from './listen.js';
 import type { Services } from './services.js';
 
 /** A listening API: HTTP and WebSocket on one port. */
@@ -66,7 +66,16 @@ export async function startServer(
   });
 
   const pipeline = createPipeline({ production: config.production, logger });
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
+  // Upgrades are handed over by hand, so the WebSocket server never sees the HTTP server's
+  // own errors (a taken port is listenOn's to tell, in words).
+  const wsServer = new WebSocketServer({
+    noServer: true,
+    path: '/graphql',
+    maxPayload: MAX_MESSAGE_BYTES,
+  });
+  server.on('upgrade', (req, socket, head) => {
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+  });
   const wsCleanup = useServer(
     socketPipeline({
       schema,
@@ -152,8 +161,7 @@ export async function startServer(
 
   mountAdminStatic(app, config.adminDistDir, logger);
 
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  const actualPort = (server.address() as AddressInfo).port;
+  const actualPort = await listenOn(server, port, { variable: 'PORT', what: 'the API' });
   logger.info({ port: actualPort }, 'API listening');
   return {
     server,

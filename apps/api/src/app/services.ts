@@ -13,6 +13,8 @@ import { Metrics } from '../modules/monitoring/metrics.js';
 import { MonitoringService } from '../modules/monitoring/monitoring.service.js';
 import { refreshMetrics, stripeMetrics, syncMetrics } from '../modules/monitoring/observers.js';
 import { CategoryRuleService } from '../modules/rules/rules.service.js';
+import { LearnedModels } from '../modules/learning/learned-models.js';
+import { LearningService } from '../modules/learning/learning.service.js';
 import { ConnectionService } from '../modules/stripe-connection/connection.service.js';
 import { OAuthStateService } from '../modules/stripe-connection/oauth-state.service.js';
 import { ConnectedAccounts } from '../modules/stripe/connected-accounts.js';
@@ -60,6 +62,7 @@ export interface Services {
   metrics: Metrics;
   connections: ConnectionService;
   rules: CategoryRuleService;
+  learning: LearningService;
   engine: SyncEngine;
   sync: SyncService;
   transactions: TransactionService;
@@ -117,7 +120,9 @@ export function createServices(
     syncIntervalMs,
     logger,
   );
-  const rules = new CategoryRuleService();
+  const learned = new LearnedModels(config.learningThreshold);
+  const rules = new CategoryRuleService(learned);
+  const learning = new LearningService(orm, rules, learned, live.pubSub, logger);
   const role = options.role ?? 'all';
   if (role !== 'all' && parseDatabaseUrl(config.databaseUrl).dialect === 'sqlite') {
     throw new Error(
@@ -175,9 +180,10 @@ export function createServices(
     metrics,
     connections,
     rules,
+    learning,
     engine,
     sync: new SyncService(engine),
-    transactions: new TransactionService(),
+    transactions: new TransactionService(learning),
     books: new BooksService(),
     scheduler,
     support: new SupportService(),
@@ -198,6 +204,7 @@ export function createServices(
       admission.close();
       engine.pauseSlices();
       await jobs.stop();
+      await learning.idle();
       await live.close();
     },
   };

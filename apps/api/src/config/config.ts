@@ -17,6 +17,8 @@ export interface AppConfig {
   auth: AuthConfig;
   encryption: { current: EncryptionKey; previous: EncryptionKey[] };
   syncIntervalHours: number;
+  /** The confidence at which a learned guess becomes the category (`LEARNING_THRESHOLD`). */
+  learningThreshold: number;
   /** The built console served at `/`: `ADMIN_DIST_DIR`, else this checkout's `apps/admin/dist`. */
   adminDistDir: string | undefined;
   /** How long a WebSocket may stay open without `connection_init`. */
@@ -224,6 +226,7 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     auth,
     encryption,
     syncIntervalHours: env.SYNC_INTERVAL_HOURS,
+    learningThreshold: env.LEARNING_THRESHOLD,
     adminDistDir: env.ADMIN_DIST_DIR ?? builtAdminDist(),
     socketInitTimeoutMs: env.GRAPHQL_WS_INIT_TIMEOUT_MS,
     alerts: {

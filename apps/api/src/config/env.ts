@@ -1,3 +1,4 @@
+import { DEFAULT_LEARNED_THRESHOLD } from '@cora/core';
 import { z } from 'zod';
 
 const emptyToUndefined = (value: unknown): unknown =>
@@ -37,6 +38,7 @@ export const envSchema = z.object({
   TOKEN_ENCRYPTION_KEY: optionalString,
   TOKEN_ENCRYPTION_PREVIOUS_KEYS: optionalString,
   SYNC_INTERVAL_HOURS: z.coerce.number().positive().default(24),
+  LEARNING_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_LEARNED_THRESHOLD),
   ADMIN_DIST_DIR: optionalString,
   GRAPHQL_WS_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   ALERT_ERROR_RATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),

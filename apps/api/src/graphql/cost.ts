@@ -25,6 +25,8 @@ export const WORK = {
  */
 export const ROOT_FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.categoryRules': WORK.database,
+  'Query.categoryLearning': 2 * WORK.database + WORK.aggregate,
+  'Query.supportCategoryLearning': 3 * WORK.database + WORK.aggregate,
   'Query.stripeBalanceEntries': 2 * WORK.database,
   'Query.stripePayouts': 3 * WORK.database,
   'Query.stripeSettlement': WORK.aggregate,
@@ -54,7 +56,10 @@ export const ROOT_FIELD_COSTS: Readonly<Record<string, number>> = {
   'Mutation.deleteCategoryRule': WORK.aggregate,
   'Mutation.disconnectStripe': WORK.stripe + WORK.database,
   'Mutation.reorderCategoryRules': WORK.aggregate,
-  'Mutation.setTransactionCategory': 2 * WORK.database,
+  // Records and learns the correction at once; the re-categorization runs in the background.
+  'Mutation.setTransactionCategory': 5 * WORK.database,
+  'Mutation.setCategoryLearning': 3 * WORK.database + WORK.aggregate,
+  'Mutation.rebuildCategoryModel': 2 * WORK.aggregate,
   'Mutation.supportRetryWebhookEvent': WORK.stripe + 2 * WORK.database,
   'Mutation.supportSyncConnection': WORK.stripe + 2 * WORK.database,
   'Mutation.syncStripeTransactions': WORK.stripe + WORK.database,

@@ -141,6 +141,8 @@ export class Admission {
         .then((key) => this.admit(key, 'http'))
         .then(
           (release) => {
+            // A client that left while its request waited for a slot gets no 'close' any more.
+            if (res.closed) return release();
             res.once('close', release);
             next();
           },

@@ -18,6 +18,8 @@ export interface SyncProgressEvent {
   fetchedCount: number;
   insertedCount: number;
   updatedCount: number;
+  /** Charges fetched per second by this worker since it took the run up; null until known. */
+  chargesPerSecond: number | null;
   done: boolean;
   errorCode: string | null;
   errorMessage: string | null;

@@ -1,10 +1,13 @@
 import { InvalidRuleError, type CategoryRuleMatch } from './rule.schema.js';
 import { compileUserRegex } from './user-regex.js';
 
-/** What a rule looks at: a transaction's description and metadata. */
+/** What a rule looks at: a transaction's description and metadata; the learned model also reads the rest where known. */
 export interface CategorizeInput {
   description: string | null;
   metadata: Record<string, string>;
+  customerId?: string | null | undefined;
+  amountMinor?: number | undefined;
+  currency?: string | undefined;
 }
 
 /** One categorization call's input, with the lower-cased description computed at most once. */

@@ -4,9 +4,11 @@ export enum CategorySource {
   RULE = 'RULE',
   DEFAULT = 'DEFAULT',
   MANUAL = 'MANUAL',
+  /** The user's own model was confident (below MANUAL, METADATA and the user's rules; above the built-in patterns). */
+  LEARNED = 'LEARNED',
 }
 
-/** A category decision; `categoryRuleId` is the rule that chose it (null for DEFAULT and MANUAL). */
+/** A category decision; `categoryRuleId` is the rule that chose it (null for DEFAULT, MANUAL and LEARNED). */
 // A type literal, not an interface: the database layer reads it column by column as a record.
 export type Categorization = {
   category: string;

@@ -42,7 +42,8 @@ export type StoredTransaction = CategorizedTransaction & { id: string };
 
 /** Filters of a transaction list; `from` is inclusive, `to` exclusive. */
 export interface TransactionFilter {
-  category?: string | null;
+  /** A stored category, or every stored spelling of one category (see `spellingsOf`). */
+  category?: string | readonly string[] | null;
   currency?: string | null;
   from?: Date | null;
   to?: Date | null;

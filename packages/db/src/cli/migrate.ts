@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Applies pending migrations to `DATABASE_URL` (default `sqlite:./data/cora.sqlite`,
- * relative to the working directory): `npm run db:migrate -w @cora/db`.
+ * Applies pending migrations to `DATABASE_URL` (default `sqlite:./data/cora.sqlite`; a
+ * relative SQLite path is the repository's, as for the API): `npm run db:migrate`.
  */
 import { parseDatabaseUrl } from '../database-url.js';
 import { createOrm, migrateUp } from '../orm.js';

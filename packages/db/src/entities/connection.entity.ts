@@ -33,6 +33,7 @@ export const StripeConnection = defineEntity({
       .length(16)
       .default(ConnectionStatus.CONNECTED),
     connectedAt: p.datetime().nullable(),
+    /** When the user disconnected; on a CONNECTED row, a disconnect asked for and in flight. */
     disconnectedAt: p.datetime().nullable(),
     lastSyncedAt: p.datetime().nullable(),
     nextSyncAt: p.datetime().nullable().index(),

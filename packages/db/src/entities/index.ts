@@ -9,6 +9,7 @@ import { SyncRun } from './sync-run.entity.js';
 import { TransactionCategoryTotal, TransactionDailyTotal } from './transaction-total.entity.js';
 import { StripeTransaction } from './transaction.entity.js';
 import { WebhookEvent } from './webhook-event.entity.js';
+import { LearningCorrection, LearningModel } from './learning.entity.js';
 
 export * from './alert.entity.js';
 export * from './audit-log.entity.js';
@@ -21,6 +22,7 @@ export * from './sync-run.entity.js';
 export * from './transaction-total.entity.js';
 export * from './transaction.entity.js';
 export * from './webhook-event.entity.js';
+export * from './learning.entity.js';
 
 /** Every entity this package maps, for the ORM config. */
 export const entities = [
@@ -36,4 +38,6 @@ export const entities = [
   Alert,
   StripeBalanceEntry,
   StripePayout,
+  LearningModel,
+  LearningCorrection,
 ];

@@ -48,6 +48,16 @@ export class AuditLogRepository {
     return toPage(rows, limit, (row) => ({ at: row.at, id: row.id }));
   }
 
+  /** Whether `actor` has an entry of `action` about `target` at or after `since`. */
+  async hasSince(actor: string, target: string, action: string, since: Date): Promise<boolean> {
+    const found = await this.em.findOne(
+      AuditLog,
+      { actor, target, action, at: { $gte: since } },
+      { fields: ['id'] },
+    );
+    return found !== null;
+  }
+
   /** How many entries are about one target. */
   async countByTarget(target: string): Promise<number> {
     return this.em.count(AuditLog, { target });

@@ -7,7 +7,7 @@ import {
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pageSize, toPage, type Page } from '../cursor.js';
 import { upsertBookRows, type BookTableSpec } from '../sql/book-table.js';
-import { execute, executeUpdate } from '../sql/driver.js';
+import { dialectOf, execute, executeUpdate } from '../sql/driver.js';
 import { columnsOf, rowToProperties } from '../sql/entity-columns.js';
 import { settlementTotalsOf } from '../sql/settlement.js';
 import type {
@@ -63,9 +63,13 @@ export class BalanceEntryRepository {
   /** Idempotent upsert of a page of entries, in one transaction (the caller's, if any). */
   async upsert(connectionId: string, entries: readonly BalanceEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.em.transactional((em) =>
-      upsertBookRows(em, BALANCE_ENTRY_TABLE, connectionId, entries, new Date()),
-    );
+    // Inside a caller's transaction (a sync page), without a savepoint of its own.
+    if (this.em.isInTransaction())
+      await upsertBookRows(this.em, BALANCE_ENTRY_TABLE, connectionId, entries, new Date());
+    else
+      await this.em.transactional((em) =>
+        upsertBookRows(em, BALANCE_ENTRY_TABLE, connectionId, entries, new Date()),
+      );
   }
 
   /** Newest first, keyset-paginated, each entry with its bookkeeping category. */
@@ -145,11 +149,25 @@ export class BalanceEntryRepository {
     return found;
   }
 
-  /** Records the charge of refund and dispute entries found by their source (`re_…`, `dp_…`). */
+  /**
+   * Records the charge of refund and dispute entries found by their source (`re_…`, `dp_…`):
+   * one statement of arrays on PostgreSQL, one prepared statement per link on SQLite.
+   */
   async linkSourcesToCharge(
     connectionId: string,
     links: ReadonlyMap<string, string>,
   ): Promise<void> {
+    if (links.size === 0) return;
+    if (dialectOf(this.em) === 'postgresql') {
+      await executeUpdate(
+        this.em,
+        `update stripe_balance_entry e set charge_id = l.charge_id
+         from unnest(?::varchar[], ?::varchar[]) as l(source_id, charge_id)
+         where e.connection_id = ? and e.source_id = l.source_id and e.charge_id is null`,
+        [[...links.keys()], [...links.values()], connectionId],
+      );
+      return;
+    }
     for (const [sourceId, chargeId] of links)
       await executeUpdate(
         this.em,

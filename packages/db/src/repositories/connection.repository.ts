@@ -164,6 +164,20 @@ export class ConnectionRepository {
     );
   }
 
+  /**
+   * Notes that the user asked to disconnect, before Stripe is told: `disconnectedAt` set on a
+   * connection still CONNECTED marks the disconnect as pending, so the deauthorization event
+   * Stripe sends back is known as asked for. `pending: false` withdraws the note (Stripe
+   * refused, the connection stays as it was).
+   */
+  async markDisconnectPending(id: string, pending: boolean): Promise<void> {
+    await this.em.nativeUpdate(
+      StripeConnection,
+      { id, status: ConnectionStatus.CONNECTED },
+      { disconnectedAt: pending ? new Date() : null },
+    );
+  }
+
   /** Disconnects: wipes tokens, stops scheduling, keeps the imported history. */
   async markDisconnected(id: string, now: Date = new Date()): Promise<void> {
     await this.em.nativeUpdate(

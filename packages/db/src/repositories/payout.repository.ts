@@ -2,6 +2,7 @@ import { reconcilePayout, type BalanceEntry, type StoredPayout } from '@cora/cor
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pageSize, toPage, type Page } from '../cursor.js';
 import { upsertBookRows, type BookTableSpec } from '../sql/book-table.js';
+import { lockConnectionWrites } from '../sql/connection-lock.js';
 import { execute, executeUpdate } from '../sql/driver.js';
 import { columnsOf, rowToProperties } from '../sql/entity-columns.js';
 import { BALANCE_ENTRY_TABLE } from './balance-entry.repository.js';
@@ -29,17 +30,22 @@ interface SumsRow {
 export class PayoutRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
-  /** Idempotent upsert of a page of payouts, in one transaction. */
+  /** Idempotent upsert of a page of payouts, in one transaction (the caller's, if any). */
   async upsert(connectionId: string, payouts: readonly VersionedPayout[]): Promise<void> {
     if (payouts.length === 0) return;
-    await this.em.transactional((em) =>
-      upsertBookRows(em, PAYOUT_TABLE, connectionId, payouts, new Date()),
-    );
+    // Inside a caller's transaction (a sync page), without a savepoint of its own.
+    if (this.em.isInTransaction())
+      await upsertBookRows(this.em, PAYOUT_TABLE, connectionId, payouts, new Date());
+    else
+      await this.em.transactional((em) =>
+        upsertBookRows(em, PAYOUT_TABLE, connectionId, payouts, new Date()),
+      );
   }
 
   /**
    * Stores a page of the entries a payout settled (Stripe's `?payout=` listing); with
-   * `complete`, the listing is done and the payout is marked linked, in the same transaction.
+   * `complete`, the listing is done and the payout is marked linked, in the same transaction
+   * (committed as a bulk page: a lost one is listed and linked again).
    */
   async linkEntries(
     connectionId: string,
@@ -49,6 +55,7 @@ export class PayoutRepository {
   ): Promise<void> {
     await this.em.transactional(async (em) => {
       const now = new Date();
+      await lockConnectionWrites(em, connectionId, true);
       await upsertBookRows(em, BALANCE_ENTRY_TABLE, connectionId, entries, now);
       if (complete)
         await executeUpdate(

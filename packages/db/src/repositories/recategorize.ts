@@ -12,6 +12,9 @@ import { selectTransactions, updateCategory } from './transaction-rows.js';
 /** A new category decision for a stored transaction. */
 export type Recategorize = (transaction: StoredTransaction) => Categorization;
 
+/** Told of each row whose category changed, once its batch has committed. */
+export type RecategorizedListener = (transaction: StoredTransaction) => void;
+
 /**
  * Re-runs categorization over a connection's non-MANUAL transactions, `batchSize` rows per
  * transaction (each batch on a fresh fork, so memory stays flat). The batch is read inside
@@ -23,6 +26,7 @@ export async function recategorize(
   connectionId: string,
   decide: Recategorize,
   batchSize: number,
+  onChanged?: RecategorizedListener,
 ): Promise<number> {
   let changed = 0;
   let afterId = '00000000-0000-0000-0000-000000000000';
@@ -36,19 +40,20 @@ export async function recategorize(
       );
       const totals = new TotalsDelta();
       const now = new Date();
-      let updated = 0;
+      const updated: StoredTransaction[] = [];
       for (const row of rows) {
         const next = decide(row);
         if (sameCategorization(next, row)) continue;
         await updateCategory(tem, row.id, next, now);
         totals.add(row, -1);
         totals.add({ ...row, category: next.category }, 1);
-        updated++;
+        updated.push({ ...row, ...next });
       }
       await totals.apply(tem, connectionId);
       return { lastId: rows.at(-1)?.id, updated };
     });
-    changed += batch.updated;
+    changed += batch.updated.length;
+    if (onChanged) for (const row of batch.updated) onChanged(row);
     if (batch.lastId === undefined) return changed;
     afterId = batch.lastId;
   }

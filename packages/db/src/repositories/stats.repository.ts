@@ -73,6 +73,23 @@ export class StatsRepository {
     return rows.map((row) => ({ category: row.category, ...toTotal(row) }));
   }
 
+  /**
+   * The connection's categories as stored, in the order the user first saw them (by their
+   * oldest transaction; each minimum is one seek on the category index).
+   */
+  async categoryNames(connectionId: string): Promise<string[]> {
+    const rows = await execute<{ category: string }>(
+      this.em,
+      `select t.category from (
+         select category from transaction_category_total where connection_id = ?
+         group by category having sum(count) > 0) t
+       order by (select min(s.created_at) from stripe_transaction s
+                 where s.connection_id = ? and s.category = t.category), t.category`,
+      [connectionId, connectionId],
+    );
+    return rows.map((row) => row.category);
+  }
+
   /** Volume per UTC day and currency for charts: the days from `from`'s through the one before `to`'s. */
   async dailyVolume(connectionId: string, from: Date, to: Date): Promise<DailyVolume[]> {
     const rows = await execute<TotalRow & { day: number | string }>(

@@ -4,6 +4,7 @@ import type { Keyset } from '../cursor.js';
 import { olderThanKeysetSql } from '../keyset.js';
 import { execute, executeUpdate, type Dialect } from '../sql/driver.js';
 import { columnsOf, rowToProperties } from '../sql/entity-columns.js';
+import { categoryCondition } from '../sql/category-filter.js';
 import { foldCase } from '../sql/fold-case.js';
 import { DERIVED } from '../sql/transaction-table.js';
 
@@ -56,7 +57,8 @@ export function filterWhere(
     conditions.push(sql);
     params.push(...values);
   };
-  if (filter.category) add('category = ?', filter.category);
+  const category = categoryCondition(filter.category);
+  if (category !== null) add(category.sql, ...category.params);
   if (filter.currency) add('currency = ?', filter.currency.toUpperCase());
   if (filter.from) add('created_at >= ?', filter.from);
   if (filter.to) add('created_at < ?', filter.to);

@@ -6,6 +6,9 @@ import {
 } from '@cora/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pageSize, toPage, type Keyset, type Page } from '../cursor.js';
+import { upsertBookRows } from '../sql/book-table.js';
+import { BALANCE_ENTRY_TABLE } from './balance-entry.repository.js';
+import { RunNotRunningError } from './run-page.js';
 import { applyRows } from './transaction-upsert.js';
 import { lockConnectionWrites } from '../sql/connection-lock.js';
 import { dialectOf, execute } from '../sql/driver.js';
@@ -14,14 +17,6 @@ import { recordPageProgress } from '../sql/run-progress.js';
 import { recategorize, type Recategorize } from './recategorize.js';
 import { filterWhere, selectTransactions, updateCategory } from './transaction-rows.js';
 import type { UpsertCounts, UpsertOutcome, UpsertPageInput } from './transaction.types.js';
-
-/** Thrown when a page arrives for a run that is no longer RUNNING (e.g. declared stale). */
-export class RunNotRunningError extends Error {
-  constructor(readonly runId: string) {
-    super(`Sync run ${runId} is not running`);
-    this.name = 'RunNotRunningError';
-  }
-}
 
 /** Options of {@link TransactionRepository.list}. */
 export interface ListTransactionsOptions {
@@ -36,7 +31,8 @@ export class TransactionRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
   /**
-   * Upserts one page and records the run's checkpoint and counters, in ONE transaction.
+   * Upserts one page (its charges and the balance entries they carry) and records the run's
+   * checkpoint and counters, in ONE transaction.
    * Never replaces a MANUAL category; ignores rows older than the stored version.
    * @throws RunNotRunningError when the run is not RUNNING, or another slice has claimed it
    *   (nothing is written).
@@ -45,6 +41,8 @@ export class TransactionRepository {
     return this.em.transactional(async (em) => {
       const now = new Date();
       const { counts } = await applyRows(em, input.connectionId, input.rows, now, true);
+      if (input.entries !== undefined)
+        await upsertBookRows(em, BALANCE_ENTRY_TABLE, input.connectionId, input.entries, now);
       const fetched = input.fetched ?? input.rows.length;
       const recorded = await recordPageProgress(em, {
         runId: input.runId,

@@ -1,4 +1,4 @@
-import type { VersionedTransaction } from '@cora/core';
+import type { BalanceEntry, VersionedTransaction } from '@cora/core';
 import type { SyncCheckpoint } from '../entities/sync-run.entity.js';
 
 /** What one page upsert did. Stale rows (older sourceVersion) count as unchanged. */
@@ -13,6 +13,8 @@ export interface UpsertPageInput {
   connectionId: string;
   runId: string;
   rows: readonly VersionedTransaction[];
+  /** The balance entries the page's charges carry (their expanded balance transactions), written with them. */
+  entries?: readonly BalanceEntry[];
   /** The engine's resume point after this page. */
   checkpoint: SyncCheckpoint | null;
   /** Stripe objects on the page, when the engine dropped some before mapping; defaults to rows.length. */

@@ -1,4 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { TransactionFilter } from '@cora/core';
+import { categoryCondition } from './category-filter.js';
 import { dialectOf, execute } from './driver.js';
 import { postgresConnection, prepared, sqliteConnection } from './driver.js';
 
@@ -28,31 +30,29 @@ function upsertSql(table: string, keyColumn: string): string {
   );
 }
 
-function unnestSql(table: string, keyColumn: string, keyType: string): string {
+/** The insert of one totals table from four arrays, bound from `$first` on (the connection is `$1`). */
+function unnestSql(table: string, keyColumn: string, keyType: string, first = 2): string {
+  const [k, c, a, n] = [first, first + 1, first + 2, first + 3];
   // Sorted, so concurrent writers lock total rows in the same order and cannot deadlock.
   return (
     `insert into ${table} (connection_id, ${keyColumn}, currency, amount, count) ` +
-    `select $1::uuid, k, c, a, n from unnest($2::${keyType}[], $3::varchar[], $4::bigint[], $5::int[]) ` +
+    `select $1::uuid, k, c, a, n from unnest($${k}::${keyType}[], $${c}::varchar[], $${a}::bigint[], $${n}::int[]) ` +
     `as u(k, c, a, n) order by k, c ` +
     `on conflict (connection_id, ${keyColumn}, currency) do update set ` +
     `amount = ${table}.amount + excluded.amount, count = ${table}.count + excluded.count`
   );
 }
 
-const CATEGORY = {
-  sqlite: upsertSql('transaction_category_total', 'category'),
-  postgresql: {
-    name: 'cora_category_totals',
-    text: unnestSql('transaction_category_total', 'category', 'varchar'),
-  },
+/** Both tables in one statement on PostgreSQL: one round trip per page for the totals. */
+const BOTH_POSTGRES = {
+  name: 'cora_all_totals',
+  text:
+    `with category as (${unnestSql('transaction_category_total', 'category', 'varchar')}) ` +
+    unnestSql('transaction_daily_total', 'day', 'int', 6),
 };
-const DAILY = {
-  sqlite: upsertSql('transaction_daily_total', 'day'),
-  postgresql: {
-    name: 'cora_daily_totals',
-    text: unnestSql('transaction_daily_total', 'day', 'int'),
-  },
-};
+
+const CATEGORY_SQLITE = upsertSql('transaction_category_total', 'category');
+const DAILY_SQLITE = upsertSql('transaction_daily_total', 'day');
 
 /**
  * Changes to a connection's running totals, collected while rows are written and applied
@@ -76,30 +76,36 @@ export class TotalsDelta {
 
   /** Writes the non-zero changes (inside the caller's transaction). */
   async apply(em: SqlEntityManager, connectionId: string): Promise<void> {
-    await write(em, connectionId, CATEGORY, nonZero(this.byCategory));
-    await write(em, connectionId, DAILY, nonZero(this.byDay));
+    const byCategory = nonZero(this.byCategory);
+    const byDay = nonZero(this.byDay);
+    if (dialectOf(em) === 'postgresql') {
+      if (byCategory.length === 0 && byDay.length === 0) return;
+      const values = [connectionId, ...columnsOfEntries(byCategory), ...columnsOfEntries(byDay)];
+      await (await postgresConnection(em)).query({ ...BOTH_POSTGRES, values });
+      return;
+    }
+    await writeSqlite(em, connectionId, CATEGORY_SQLITE, byCategory);
+    await writeSqlite(em, connectionId, DAILY_SQLITE, byDay);
   }
 }
 
-async function write<K extends string | number>(
+function columnsOfEntries<K>(entries: readonly Entry<K>[]): unknown[][] {
+  return [
+    entries.map((e) => e.key),
+    entries.map((e) => e.currency),
+    entries.map((e) => e.amount),
+    entries.map((e) => e.count),
+  ];
+}
+
+async function writeSqlite<K extends string | number>(
   em: SqlEntityManager,
   connectionId: string,
-  statements: typeof CATEGORY,
+  sql: string,
   entries: Entry<K>[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  if (dialectOf(em) === 'postgresql') {
-    const values = [
-      connectionId,
-      entries.map((e) => e.key),
-      entries.map((e) => e.currency),
-      entries.map((e) => e.amount),
-      entries.map((e) => e.count),
-    ];
-    await (await postgresConnection(em)).query({ ...statements.postgresql, values });
-    return;
-  }
-  const statement = prepared(await sqliteConnection(em), statements.sqlite);
+  const statement = prepared(await sqliteConnection(em), sql);
   for (const e of entries) statement.run(connectionId, e.key, e.currency, e.amount, e.count);
 }
 
@@ -124,13 +130,14 @@ function nonZero<K>(map: Map<string, Entry<K>>): Entry<K>[] {
 export async function countFromTotals(
   em: SqlEntityManager,
   connectionId: string,
-  filter: { category?: string | null; currency?: string | null },
+  filter: Pick<TransactionFilter, 'category' | 'currency'>,
 ): Promise<number> {
   const where = ['connection_id = ?'];
   const params: unknown[] = [connectionId];
-  if (filter.category) {
-    where.push('category = ?');
-    params.push(filter.category);
+  const category = categoryCondition(filter.category);
+  if (category !== null) {
+    where.push(category.sql);
+    params.push(...category.params);
   }
   if (filter.currency) {
     where.push('currency = ?');

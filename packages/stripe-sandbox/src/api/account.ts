@@ -1,9 +1,11 @@
-import { json, type Reply } from '../http/exchange.js';
+import { json, type Exchange, type Reply } from '../http/exchange.js';
+import { refuseUnknownParams } from '../http/list-params.js';
 import { currencyAt } from '../data/currencies.js';
 import type { Account } from '../store/account.js';
 
 /** `GET /v1/account`: the account the key acts on. */
-export function retrieveAccount(account: Account): Reply {
+export function retrieveAccount(exchange: Exchange, account: Account): Reply {
+  refuseUnknownParams(exchange.query);
   const { businessName, country, currency } = account.profile;
   return json(
     200,

@@ -10,6 +10,9 @@ import { listReply, retrieveReply, type ListSpec } from './list.js';
 /** Stripe keeps events for 30 days. */
 export const EVENT_RETENTION_SECONDS = 30 * 86_400;
 
+/** Stripe filters events by at most this many `types[]`. */
+const MAX_TYPES = 20;
+
 /** `type=charge.*` style patterns, or exact names. */
 function typeMatcher(patterns: string[]): (type: string) => boolean {
   return (type) =>
@@ -22,6 +25,11 @@ function requestedTypes(exchange: Exchange): string[] {
   const types: string[] = [];
   for (const [key, value] of exchange.params)
     if (key === 'types' || key.startsWith('types[')) types.push(value);
+  if (types.length > MAX_TYPES)
+    throw stripeErrors.invalidParam(
+      `Invalid array: types may list at most ${MAX_TYPES} event types (${types.length} given).`,
+      'types',
+    );
   const single = exchange.query.get('type');
   if (single !== undefined && types.length > 0) {
     throw stripeErrors.invalidParam(

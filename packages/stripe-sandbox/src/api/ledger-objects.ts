@@ -1,14 +1,10 @@
 import { stripeErrors } from '../http/errors.js';
 import { json, type Exchange, type Reply } from '../http/exchange.js';
 import { parseExpand } from '../http/expand.js';
-import { baseKey } from '../http/list-params.js';
+import { refuseUnknownParams } from '../http/list-params.js';
 import { renderBalance } from '../render/balance.js';
-import {
-  TXN_TYPES,
-  renderBalanceTransaction,
-  renderPayout,
-  renderRefund,
-} from '../render/ledger.js';
+import { TXN_TYPES, renderBalanceTransaction, renderPayout } from '../render/ledger.js';
+import { renderRefund } from '../render/refund.js';
 import type { Runtime } from '../runtime.js';
 import {
   TxnKind,
@@ -22,13 +18,14 @@ import { ids, type IdCodec } from '../util/ids.js';
 import { listReply, retrieveReply, type ListSpec } from './list.js';
 import { rowOf } from './resolve.js';
 
-function refundSpec(): ListSpec<RefundCols> {
+/** How `/v1/refunds` lists and renders refunds. */
+export function refundSpec(rt: Runtime): ListSpec<RefundCols> {
   return {
     url: '/v1/refunds',
     objectName: 'refund',
     codec: ids.refund,
     collection: (account) => account.refunds,
-    render: (account, row) => renderRefund(account, row),
+    render: (account, row) => renderRefund(account, row, rt.render()),
     filters: new Set(['charge', 'payment_intent']),
     matcher: (exchange, account) => {
       const id = exchange.query.get('charge') ?? exchange.query.get('payment_intent');
@@ -118,9 +115,10 @@ function payoutSpec(rt: Runtime): ListSpec<PayoutCols> {
 
 /** `GET /v1/refunds` and `GET /v1/refunds/:id`. */
 export const refunds = {
-  list: (exchange: Exchange, account: Account): Reply => listReply(exchange, account, refundSpec()),
-  retrieve: (exchange: Exchange, id: string, account: Account): Reply =>
-    retrieveReply(exchange, account, id, refundSpec()),
+  list: (exchange: Exchange, account: Account, rt: Runtime): Reply =>
+    listReply(exchange, account, refundSpec(rt)),
+  retrieve: (exchange: Exchange, id: string, account: Account, rt: Runtime): Reply =>
+    retrieveReply(exchange, account, id, refundSpec(rt)),
 };
 
 /** `GET /v1/balance_transactions` and `GET /v1/balance_transactions/:id`. */
@@ -141,8 +139,7 @@ export const payouts = {
 
 /** `GET /v1/balance`: available and pending funds in the settlement currency. */
 export function retrieveBalance(exchange: Exchange, account: Account, rt: Runtime): Reply {
+  refuseUnknownParams(exchange.query);
   parseExpand(exchange.params, [], false);
-  for (const key of exchange.query.keys())
-    if (baseKey(key) !== 'expand') throw stripeErrors.unknownParam(key);
   return json(200, renderBalance(account, rt.clock.now()));
 }

@@ -1,6 +1,6 @@
 import { json, type Exchange, type Reply } from '../http/exchange.js';
 import { parseExpand } from '../http/expand.js';
-import { parseListParams, type PageRequest } from '../http/list-params.js';
+import { parseListParams, refuseUnknownParams, type PageRequest } from '../http/list-params.js';
 import type { Account } from '../store/account.js';
 import type { Collection, Timed } from '../store/collection.js';
 import { pageOf } from '../store/paging.js';
@@ -68,6 +68,7 @@ export function retrieveReply<S extends Timed>(
   id: string,
   spec: ListSpec<S>,
 ): Reply {
+  refuseUnknownParams(exchange.query);
   const row = rowOf(account, spec.collection(account), spec.codec, spec.objectName, id);
   const expand = parseExpand(exchange.params, spec.expandable ?? [], false);
   return json(200, spec.render(account, row, expand));

@@ -3,28 +3,40 @@ import type { RateLimits } from '../faults/rate-limiter.js';
 import type { Flavor, Platform, TokenSet } from '../oauth/types.js';
 import type { RequestCounts, RequestLogEntry } from '../observe/request-log.js';
 import { renderCharge } from '../render/charge.js';
-import { renderDispute, renderPayout, renderRefund } from '../render/ledger.js';
+import { renderDispute } from '../render/dispute.js';
+import { renderPayout } from '../render/ledger.js';
+import { renderRefund } from '../render/refund.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
 import type { NewAccount } from '../store/world.js';
 import type { DeliveryAttempt, WebhookEndpoint, WebhookOptions } from '../webhooks/dispatcher.js';
 import { ControlError } from './control-error.js';
 import { settleAll } from '../ledger-clock.js';
-import { lookupAccount, lookupCharge, lookupPayout, lookupPlatform } from './lookup.js';
+import {
+  lookupAccount,
+  lookupCharge,
+  lookupDispute,
+  lookupPayout,
+  lookupPlatform,
+} from './lookup.js';
 import { createPlatform, type NewPlatform, type PlatformCredentials } from './platforms.js';
+import {
+  decideDispute,
+  disputeCharge,
+  submitDisputeEvidence,
+  type DisputeReason,
+} from './dispute-operations.js';
 import {
   createCharge,
   deauthorize,
-  disputeCharge,
   failPayout,
-  refundCharge,
   updateCharge,
   type ChargeInput,
   type ChargeUpdate,
-  type DisputeReason,
   type PayoutFailureCode,
-  type RefundInput,
 } from './operations.js';
+import { refundCharge, type RefundInput } from './refund-operations.js';
+import type { DisputeOutcome } from '../store/disputes.js';
 import { summarize, type AccountSummary } from './summary.js';
 
 /** A Stripe object as JSON (charge, refund, dispute). */
@@ -34,6 +46,18 @@ export type StripeObject = Record<string, unknown>;
 export interface ConnectOptions {
   clientId?: string | undefined;
   flavor?: Flavor | undefined;
+}
+
+/** Tokens of an earlier run, to be accepted again (see `restoreGrant`). */
+export interface RestoredGrant {
+  accessToken: string;
+  refreshToken: string | null;
+  flavor: Flavor;
+  scope: string;
+  /** Unix seconds at which the access token stops working (Stripe Apps); none for Connect. */
+  accessTokenExpiresAt?: number | null;
+  /** The platform that holds them (default: the sandbox's own). */
+  clientId?: string;
 }
 
 /**
@@ -68,6 +92,24 @@ export class SandboxControl {
     );
   }
 
+  /**
+   * Makes tokens issued by an earlier run of the sandbox (to an account made again from its
+   * recipe) work again, unchanged: a restarted demo's stored connections keep syncing.
+   */
+  restoreGrant(accountId: string, input: RestoredGrant): void {
+    this.rt.grants.adopt(
+      this.platformOf(input.clientId),
+      this.accountOf(accountId),
+      input.flavor,
+      input.scope,
+      {
+        access: input.accessToken,
+        refresh: input.refreshToken,
+        accessExpiresAt: input.accessTokenExpiresAt ?? null,
+      },
+    );
+  }
+
   /** An authorization code, as the authorize page's redirect would carry it. */
   authorizationCode(accountId: string, options: ConnectOptions = {}): string {
     const flavor = options.flavor ?? 'connect';
@@ -88,7 +130,8 @@ export class SandboxControl {
 
   refundCharge(chargeId: string, input: RefundInput = {}): StripeObject {
     const [account, row] = this.chargeOf(chargeId);
-    return this.parse(renderRefund(account, refundCharge(this.rt, account, row, input)));
+    const refund = refundCharge(this.rt, account, row, input);
+    return this.parse(renderRefund(account, refund, this.rt.render()));
   }
 
   disputeCharge(chargeId: string, reason?: DisputeReason): StripeObject {
@@ -96,6 +139,20 @@ export class SandboxControl {
     return this.parse(
       renderDispute(account, disputeCharge(this.rt, account, row, reason), this.rt.render()),
     );
+  }
+
+  /** The merchant submits evidence on an open dispute: it goes under review. */
+  submitDisputeEvidence(disputeId: string): StripeObject {
+    const [account, row] = lookupDispute(this.rt, disputeId);
+    submitDisputeEvidence(this.rt, account, row);
+    return this.parse(renderDispute(account, row, this.rt.render()));
+  }
+
+  /** The card network closes a dispute: won (the funds come back, the fee stays) or lost. */
+  closeDispute(disputeId: string, outcome: DisputeOutcome): StripeObject {
+    const [account, row] = lookupDispute(this.rt, disputeId);
+    decideDispute(this.rt, account, row, outcome);
+    return this.parse(renderDispute(account, row, this.rt.render()));
   }
 
   updateCharge(chargeId: string, input: ChargeUpdate): StripeObject {

@@ -2,7 +2,7 @@ import type { Platform } from '../oauth/types.js';
 import type { Runtime } from '../runtime.js';
 import type { Account } from '../store/account.js';
 import { settleAccount } from '../ledger-clock.js';
-import { ids } from '../util/ids.js';
+import { ids, type IdCodec } from '../util/ids.js';
 import { ControlError } from './control-error.js';
 
 /** The account with this id, or a 404 control error. */
@@ -21,24 +21,33 @@ export function lookupPlatform(rt: Runtime, clientId: string | undefined): Platf
   return platform;
 }
 
-/** The account and row of a charge id, or a 404. */
-export function lookupCharge(rt: Runtime, id: string): [Account, number] {
-  const parts = ids.charge.decode(id);
+type Rows = 'charges' | 'payouts' | 'disputes';
+
+/** The account and row an id of `codec` names in `rows`, brought up to now; or a 404. */
+function lookupRow(
+  rt: Runtime,
+  id: string,
+  codec: IdCodec,
+  rows: Rows,
+  name: string,
+): [Account, number] {
+  const parts = codec.decode(id);
   const account = parts === null ? undefined : rt.accounts.byNo(parts.accountNo);
-  if (parts === null || account === undefined || !account.charges.has(parts.seq)) {
-    throw new ControlError(404, `No such charge: ${id}`);
+  if (parts === null || account === undefined || !account[rows].has(parts.seq)) {
+    throw new ControlError(404, `No such ${name}: ${id}`);
   }
   settleAccount(rt, account);
   return [account, parts.seq];
 }
 
+/** The account and row of a charge id, or a 404. */
+export const lookupCharge = (rt: Runtime, id: string): [Account, number] =>
+  lookupRow(rt, id, ids.charge, 'charges', 'charge');
+
 /** The account and row of a payout id, or a 404. */
-export function lookupPayout(rt: Runtime, id: string): [Account, number] {
-  const parts = ids.payout.decode(id);
-  const account = parts === null ? undefined : rt.accounts.byNo(parts.accountNo);
-  if (parts === null || account === undefined || !account.payouts.has(parts.seq)) {
-    throw new ControlError(404, `No such payout: ${id}`);
-  }
-  settleAccount(rt, account);
-  return [account, parts.seq];
-}
+export const lookupPayout = (rt: Runtime, id: string): [Account, number] =>
+  lookupRow(rt, id, ids.payout, 'payouts', 'payout');
+
+/** The account and row of a dispute id, or a 404. */
+export const lookupDispute = (rt: Runtime, id: string): [Account, number] =>
+  lookupRow(rt, id, ids.dispute, 'disputes', 'dispute');

@@ -1,17 +1,10 @@
 import { currencyIndex } from '../data/currencies.js';
 import type { Platform } from '../oauth/types.js';
 import { renderCharge } from '../render/charge.js';
-import { renderDispute } from '../render/ledger.js';
 import type { Runtime } from '../runtime.js';
 import { ChargeStatus, type Account } from '../store/account.js';
-import {
-  DISPUTE_REASONS,
-  PAYOUT_FAILURES,
-  REFUND_REASONS,
-  recordCharge,
-  recordDispute,
-  recordRefund,
-} from '../store/ledger.js';
+import { recordCharge } from '../store/ledger.js';
+import { PAYOUT_FAILURES } from '../store/payouts.js';
 import { descriptions, metadataValues } from '../util/interner.js';
 import { ControlError } from './control-error.js';
 
@@ -28,15 +21,6 @@ export interface ChargeInput {
   /** With a customer (`cus_…`) or without (default). */
   withCustomer?: boolean | undefined;
 }
-
-/** A refund to make: all that is left by default. */
-export interface RefundInput {
-  amount?: number | undefined;
-  reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined;
-}
-
-/** Why a dispute was opened. */
-export type DisputeReason = (typeof DISPUTE_REASONS)[number];
 
 /** Fields of a charge that may change; metadata merges, and "" deletes a key. */
 export interface ChargeUpdate {
@@ -65,63 +49,6 @@ export function createCharge(rt: Runtime, account: Account, input: ChargeInput):
   });
   const type = failed ? 'charge.failed' : 'charge.succeeded';
   rt.accounts.events.emit(account, type, rt.clock.now(), renderCharge(account, row, rt.render()));
-  return row;
-}
-
-/** Refunds a charge (in full by default) and records `charge.refunded`. */
-export function refundCharge(
-  rt: Runtime,
-  account: Account,
-  charge: number,
-  input: RefundInput = {},
-): number {
-  const cols = account.charges.cols;
-  const amount = cols.amount[charge] ?? 0;
-  const already = cols.amountRefunded[charge] ?? 0;
-  if (cols.status[charge] !== ChargeStatus.succeeded)
-    throw new ControlError(409, 'Only a succeeded charge can be refunded');
-  const refund = input.amount ?? amount - already;
-  if (!Number.isInteger(refund) || refund < 1 || refund > amount - already) {
-    throw new ControlError(400, `Refund amount must be between 1 and ${amount - already}`);
-  }
-  const now = rt.clock.now();
-  const row = recordRefund(
-    account,
-    charge,
-    refund,
-    now,
-    input.reason === undefined ? 0 : REFUND_REASONS.indexOf(input.reason),
-  );
-  const previous = JSON.stringify({ amount_refunded: already, refunded: false });
-  rt.accounts.events.emit(
-    account,
-    'charge.refunded',
-    now,
-    renderCharge(account, charge, rt.render()),
-    previous,
-  );
-  return row;
-}
-
-/** Opens a dispute on a charge and records `charge.dispute.created` (its object is the Dispute). */
-export function disputeCharge(
-  rt: Runtime,
-  account: Account,
-  charge: number,
-  reason: DisputeReason = 'fraudulent',
-): number {
-  const cols = account.charges.cols;
-  if (cols.status[charge] !== ChargeStatus.succeeded)
-    throw new ControlError(409, 'Only a succeeded charge can be disputed');
-  if (cols.disputed[charge] === 1) throw new ControlError(409, 'This charge is already disputed');
-  const now = rt.clock.now();
-  const row = recordDispute(account, charge, now, DISPUTE_REASONS.indexOf(reason));
-  rt.accounts.events.emit(
-    account,
-    'charge.dispute.created',
-    now,
-    renderDispute(account, row, rt.render()),
-  );
   return row;
 }
 

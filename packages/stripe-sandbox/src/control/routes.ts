@@ -48,6 +48,10 @@ export const controlRoutes = new Router<ControlHandler>()
   .add('POST', '/_sandbox/charges/:id/dispute', (c, p, body) =>
     c.disputeCharge(first(p), schemas.dispute.parse(body).reason),
   )
+  .add('POST', '/_sandbox/disputes/:id/evidence', (c, p) => c.submitDisputeEvidence(first(p)))
+  .add('POST', '/_sandbox/disputes/:id/close', (c, p, body) =>
+    c.closeDispute(first(p), schemas.disputeClose.parse(body).outcome),
+  )
   .add('POST', '/_sandbox/payouts/:id/fail', (c, p, body) =>
     c.failPayout(first(p), schemas.payoutFailure.parse(body).code),
   )

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISPUTE_REASONS } from '../store/ledger.js';
+import { DISPUTE_REASONS } from '../store/disputes.js';
 
 const flavor = z.enum(['connect', 'apps']);
 export const connectBody = z.object({ clientId: z.string().optional(), flavor: flavor.optional() });
@@ -44,6 +44,7 @@ export const schemas = {
     reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']).optional(),
   }),
   dispute: z.object({ reason: z.enum(DISPUTE_REASONS).optional() }),
+  disputeClose: z.object({ outcome: z.enum(['won', 'lost']) }),
   payoutFailure: z.object({
     code: z
       .enum(['account_closed', 'no_account', 'could_not_process', 'account_frozen'])

@@ -1,8 +1,8 @@
 /**
- * What a small business's charges look like: descriptions grouped by category.
- * The first five are the integration guide's categories (their keywords:
- * office/supplies, food/lunch/restaurant, uber/lyft/taxi, software/subscription,
- * advertising/marketing); the rest match none of them.
+ * What a small business's charges look like: descriptions grouped by the category a bookkeeper
+ * would give them, every category in Title Case. The first five are the integration guide's
+ * categories (their keywords: office/supplies, food/lunch/restaurant, uber/lyft/taxi,
+ * software/subscription, advertising/marketing); the rest match none of them.
  */
 export const DESCRIPTIONS_BY_CATEGORY: Readonly<Record<string, readonly string[]>> = {
   'Office Supplies': ['Office supplies order', 'Printer paper & toner (supplies)', 'Office chair'],
@@ -22,7 +22,7 @@ export const DESCRIPTIONS_BY_CATEGORY: Readonly<Record<string, readonly string[]
     'Marketing workshop',
     'Sponsored newsletter slot',
   ],
-  'Product sales': [
+  'Product Sales': [
     'Online store order',
     'Handmade ceramic mug set',
     'Organic coffee beans 1kg',
@@ -49,44 +49,33 @@ export const DESCRIPTIONS_BY_CATEGORY: Readonly<Record<string, readonly string[]
     'Hourly consulting (5h)',
     'Code review engagement',
   ],
-  'Events & tickets': [
+  'Events & Tickets': [
     'Workshop ticket',
     'Conference pass – early bird',
     'Concert ticket ×2',
     'Yoga class 10-pack',
   ],
-  'Courses & training': [
+  'Courses & Training': [
     'Online course: Bookkeeping basics',
     'Private lesson',
     'Certification exam fee',
   ],
   Rentals: ['Equipment rental (weekend)', 'Studio hire – 4 hours', 'Bike rental'],
   Donations: ['Donation', 'Monthly donation – thank you!'],
-  'Shipping & handling': ['Shipping fee', 'Express delivery surcharge'],
+  'Shipping & Handling': ['Shipping fee', 'Express delivery surcharge'],
   Deposits: ['Booking deposit', 'Security deposit', 'Invoice INV-0042 "deposit"'],
 };
 
-/** Every description the generator may use (a few carry quotes and non-ASCII on purpose). */
-export const DESCRIPTIONS: readonly string[] = Object.values(DESCRIPTIONS_BY_CATEGORY).flat();
+/** A description the generator may use, with the category a charge carrying it may name in metadata. */
+export interface CatalogEntry {
+  description: string;
+  category: string;
+}
 
-/**
- * Values of `metadata.category` that some charges carry: the guide's category
- * names (in the spellings people type) and categories of the business's own.
- */
-export const METADATA_CATEGORIES: readonly string[] = [
-  'Office Supplies',
-  'meals & entertainment',
-  'TRANSPORTATION',
-  'Software & Subscriptions',
-  'Marketing & Advertising',
-  'sales',
-  'services',
-  'consulting',
-  'events',
-  'training',
-  'rentals',
-  'donations',
-];
+/** Every description the generator may use (a few carry quotes and non-ASCII on purpose). */
+export const CATALOG: readonly CatalogEntry[] = Object.entries(DESCRIPTIONS_BY_CATEGORY).flatMap(
+  ([category, descriptions]) => descriptions.map((description) => ({ description, category })),
+);
 
 /** Why a charge failed: Stripe's failure code, message and outcome. */
 export interface FailureKind {

@@ -10,22 +10,31 @@ export interface Currency {
   fixedFee: number;
   /** A typical charge in major units (median of the generated amounts). */
   typicalMajor: number;
+  /** The dispute fee of an account settling in this currency, in its minor units. */
+  disputeFee: number;
 }
 
 /** Currencies the sandbox knows; index = the code stored per charge. */
 export const CURRENCIES: readonly Currency[] = [
-  { code: 'usd', exponent: 2, usdPer: 1, fixedFee: 30, typicalMajor: 60 },
-  { code: 'eur', exponent: 2, usdPer: 1.08, fixedFee: 25, typicalMajor: 55 },
-  { code: 'gbp', exponent: 2, usdPer: 1.27, fixedFee: 20, typicalMajor: 45 },
-  { code: 'jpy', exponent: 0, usdPer: 0.0067, fixedFee: 0, typicalMajor: 8000 },
-  { code: 'kwd', exponent: 3, usdPer: 3.25, fixedFee: 100, typicalMajor: 18 },
-  { code: 'cad', exponent: 2, usdPer: 0.74, fixedFee: 30, typicalMajor: 80 },
-  { code: 'aud', exponent: 2, usdPer: 0.66, fixedFee: 30, typicalMajor: 90 },
-  { code: 'chf', exponent: 2, usdPer: 1.12, fixedFee: 30, typicalMajor: 55 },
-  { code: 'sek', exponent: 2, usdPer: 0.095, fixedFee: 180, typicalMajor: 600 },
-  { code: 'mxn', exponent: 2, usdPer: 0.058, fixedFee: 300, typicalMajor: 1000 },
-  { code: 'bhd', exponent: 3, usdPer: 2.65, fixedFee: 100, typicalMajor: 22 },
-  { code: 'krw', exponent: 0, usdPer: 0.00075, fixedFee: 0, typicalMajor: 70000 },
+  { code: 'usd', exponent: 2, usdPer: 1, fixedFee: 30, typicalMajor: 60, disputeFee: 1500 },
+  { code: 'eur', exponent: 2, usdPer: 1.08, fixedFee: 25, typicalMajor: 55, disputeFee: 2000 },
+  { code: 'gbp', exponent: 2, usdPer: 1.27, fixedFee: 20, typicalMajor: 45, disputeFee: 2000 },
+  { code: 'jpy', exponent: 0, usdPer: 0.0067, fixedFee: 0, typicalMajor: 8000, disputeFee: 2000 },
+  { code: 'kwd', exponent: 3, usdPer: 3.25, fixedFee: 100, typicalMajor: 18, disputeFee: 5000 },
+  { code: 'cad', exponent: 2, usdPer: 0.74, fixedFee: 30, typicalMajor: 80, disputeFee: 1500 },
+  { code: 'aud', exponent: 2, usdPer: 0.66, fixedFee: 30, typicalMajor: 90, disputeFee: 2500 },
+  { code: 'chf', exponent: 2, usdPer: 1.12, fixedFee: 30, typicalMajor: 55, disputeFee: 2500 },
+  { code: 'sek', exponent: 2, usdPer: 0.095, fixedFee: 180, typicalMajor: 600, disputeFee: 20000 },
+  { code: 'mxn', exponent: 2, usdPer: 0.058, fixedFee: 300, typicalMajor: 1000, disputeFee: 30000 },
+  { code: 'bhd', exponent: 3, usdPer: 2.65, fixedFee: 100, typicalMajor: 22, disputeFee: 6000 },
+  {
+    code: 'krw',
+    exponent: 0,
+    usdPer: 0.00075,
+    fixedFee: 0,
+    typicalMajor: 70000,
+    disputeFee: 20000,
+  },
 ];
 
 const BY_CODE = new Map(CURRENCIES.map((currency, index) => [currency.code, index]));
@@ -40,11 +49,6 @@ export function currencyAt(index: number): Currency {
   const currency = CURRENCIES[index];
   if (currency === undefined) throw new RangeError(`No currency #${index}`);
   return currency;
-}
-
-/** Units of `to` per unit of `from`, rounded to six places as Stripe reports it. */
-export function exchangeRate(from: Currency, to: Currency): number {
-  return Math.round((from.usdPer / to.usdPer) * 1e6) / 1e6;
 }
 
 /** Converts minor units of `from` into minor units of `to` at `rate`. */

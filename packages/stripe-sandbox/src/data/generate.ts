@@ -1,13 +1,9 @@
 import { ChargeStatus, EVENT_TYPES, type Account } from '../store/account.js';
-import {
-  DISPUTE_REASONS,
-  REFUND_REASONS,
-  recordCharge,
-  recordDispute,
-  recordRefund,
-} from '../store/ledger.js';
+import { DISPUTE_REASONS, recordDispute } from '../store/disputes.js';
+import { REFUND_REASONS, recordCharge, recordRefund } from '../store/ledger.js';
 import { advanceLedger, type LedgerSink } from '../store/payout-schedule.js';
 import { Rng } from '../util/rng.js';
+import { playDispute } from './generate-disputes.js';
 import { randomCharge } from './random-charge.js';
 
 const DAY = 86_400;
@@ -42,11 +38,11 @@ interface Later {
   kind: 'refund' | 'dispute';
 }
 
-/** Rows spread evenly over the account that get a dispute (at least one from 20 charges on). */
+/** Rows spread evenly over the account that get a dispute (one from 20 charges on, two from 40). */
 function disputedRows(account: Account): Set<number> {
   const cols = account.charges.cols;
-  const count =
-    account.charges.length < 20 ? 0 : Math.max(1, Math.round(account.charges.length * 0.002));
+  const length = account.charges.length;
+  const count = length < 20 ? 0 : Math.max(length < 40 ? 1 : 2, Math.round(length * 0.002));
   const every = count === 0 ? 0 : Math.floor(account.charges.length / count);
   const rows = new Set<number>();
   for (let k = 0; k < count; k += 1) {
@@ -82,8 +78,9 @@ function refundsAndDisputes(account: Account, rng: Rng, now: number): Later[] {
 /**
  * Fills an empty account with a deterministic history: charges over the last
  * `days` (same-second ties, several currencies, metadata categories, failures),
- * full and partial refunds, disputes, fees, daily payouts, and the events of
- * the last 30 days.
+ * full and partial refunds, disputes won, lost and open, fees, daily payouts
+ * (some failing), and the events of the last 30 days, refunds' and disputes'
+ * included.
  */
 export function generateHistory(account: Account, options: HistoryOptions): void {
   const rng = new Rng(options.seed);
@@ -103,18 +100,6 @@ export function generateHistory(account: Account, options: HistoryOptions): void
   for (let i = 0; i < count; i += 1) {
     recordCharge(account, randomCharge(rng, account, times[i] ?? options.now));
   }
-  for (const item of refundsAndDisputes(account, rng, options.now)) {
-    if (item.kind === 'dispute')
-      recordDispute(account, item.charge, item.at, rng.int(DISPUTE_REASONS.length));
-    else
-      recordRefund(
-        account,
-        item.charge,
-        item.amount,
-        item.at,
-        1 + rng.int(REFUND_REASONS.length - 1),
-      );
-  }
   const since = options.now - EVENT_WINDOW;
   const record: LedgerSink = (type, at, source) => {
     if (at < since) return;
@@ -124,6 +109,17 @@ export function generateHistory(account: Account, options: HistoryOptions): void
       events.source[row] = source;
     });
   };
+  for (const item of refundsAndDisputes(account, rng, options.now)) {
+    if (item.kind === 'dispute') {
+      const dispute = recordDispute(account, item.charge, item.at, rng.int(DISPUTE_REASONS.length));
+      playDispute(account, dispute, options.seed, options.now, record);
+      continue;
+    }
+    const reason = 1 + rng.int(REFUND_REASONS.length - 1);
+    const refund = recordRefund(account, item.charge, item.amount, item.at, reason);
+    record('charge.refunded', item.at, refund);
+    record('refund.created', item.at, refund);
+  }
   account.ledger.through = (times[0] ?? options.now) - 1;
   account.ledger.failureShare = PAYOUT_FAILURE_SHARE;
   account.ledger.failureSeed = options.seed;

@@ -90,6 +90,25 @@ export const stripeErrors = {
     coded(status, 'resource_missing', `No such ${objectName}: '${id}'`, param),
   invalidParam: (message: string, param: string): ApiError =>
     new ApiError(400, { type: 'invalid_request_error', message, param }),
+  /** A request Stripe refuses for the object's state, with its code where it has one. */
+  refused: (message: string, code?: string, param?: string): ApiError =>
+    code === undefined
+      ? new ApiError(400, {
+          type: 'invalid_request_error',
+          message,
+          ...(param === undefined ? {} : { param }),
+        })
+      : coded(400, code, message, param),
+  idempotencyMismatch: (key: string): ApiError =>
+    new ApiError(400, {
+      type: 'idempotency_error',
+      message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+    }),
+  invalidVersion: (version: string): ApiError =>
+    new ApiError(400, {
+      type: 'invalid_request_error',
+      message: `Invalid Stripe API version: ${version}`,
+    }),
   unknownParam: (param: string): ApiError =>
     coded(400, 'parameter_unknown', `Received unknown parameter: ${param}`, param),
   notEmulated: (param: string): ApiError =>

@@ -29,6 +29,10 @@ function integer(value: string, param: string): number {
 
 function parseCreated(query: Query, param: string): CreatedRange {
   const range: CreatedRange = {};
+  for (const key of query.keys()) {
+    if (baseKey(key) !== param || key === param) continue;
+    if (!RANGE_OPS.some((op) => key === `${param}[${op}]`)) throw stripeErrors.unknownParam(key);
+  }
   const exact = query.get(param);
   if (exact !== undefined) {
     const value = integer(exact, param);
@@ -45,6 +49,12 @@ function parseCreated(query: Query, param: string): CreatedRange {
 export function baseKey(key: string): string {
   const bracket = key.indexOf('[');
   return bracket === -1 ? key : key.slice(0, bracket);
+}
+
+/** Refuses any parameter of a single-object fetch but `expand[]`, as Stripe does. */
+export function refuseUnknownParams(query: Query): void {
+  for (const key of query.keys())
+    if (baseKey(key) !== 'expand') throw stripeErrors.unknownParam(key);
 }
 
 /**

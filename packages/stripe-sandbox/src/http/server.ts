@@ -16,6 +16,7 @@ import { authenticate } from './auth.js';
 import { ApiError, OAuthError, stripeErrors } from './errors.js';
 import { Exchange, json, send, type Reply } from './exchange.js';
 import { stripeRoutes } from './stripe-routes.js';
+import { checkStripeVersion } from './versions.js';
 
 function stripeErrorReply(error: unknown): Reply {
   if (error instanceof ApiError)
@@ -33,13 +34,12 @@ function stripeErrorReply(error: unknown): Reply {
 }
 
 function controlErrorReply(error: unknown): Reply {
-  const body = (status: number, message: string, issues?: unknown): Reply =>
-    json(
-      status,
-      JSON.stringify({ error: { message, ...(issues === undefined ? {} : { issues }) } }),
-    );
-  if (error instanceof ZodError) return body(400, 'Invalid control request', error.issues);
-  if (error instanceof ControlError) return body(error.status, error.message);
+  const body = (status: number, message: string, extra: object = {}): Reply =>
+    json(status, JSON.stringify({ error: { message, ...extra } }));
+  if (error instanceof ZodError)
+    return body(400, 'Invalid control request', { issues: error.issues });
+  if (error instanceof ControlError)
+    return body(error.status, error.message, error.code === undefined ? {} : { code: error.code });
   if (error instanceof SyntaxError || error instanceof RangeError) return body(400, error.message);
   return body(500, error instanceof Error ? error.message : 'Control request failed');
 }
@@ -55,6 +55,7 @@ async function serveStripe(exchange: Exchange, rt: Runtime, served: Served): Pro
   const match = stripeRoutes.match(exchange.method, exchange.path);
   if (match === null) throw stripeErrors.unrecognizedUrl(exchange.method, exchange.path);
   served.route = match.route;
+  checkStripeVersion(exchange.header('stripe-version'));
   const route = match.handler;
   if (route.auth === 'account') {
     const caller = authenticate(exchange.req.headers, rt.grants, rt.accounts, rt.clock.now());

@@ -1,5 +1,7 @@
 import { retrieveAccount } from '../api/account.js';
 import { listCharges, retrieveCharge } from '../api/charges.js';
+import { createRefund } from '../api/create-refund.js';
+import { disputes } from '../api/disputes.js';
 import { events } from '../api/events.js';
 import { balanceTransactions, payouts, refunds, retrieveBalance } from '../api/ledger-objects.js';
 import { appsToken, connectToken, deauthorizeEndpoint } from '../oauth/token-endpoints.js';
@@ -12,7 +14,12 @@ import { Router } from './router.js';
 export type StripeRoute =
   | {
       auth: 'account';
-      handle: (exchange: Exchange, params: string[], account: Account, rt: Runtime) => Reply;
+      handle: (
+        exchange: Exchange,
+        params: string[],
+        account: Account,
+        rt: Runtime,
+      ) => Reply | Promise<Reply>;
     }
   | { auth: 'platform'; handle: (exchange: Exchange, rt: Runtime) => Promise<Reply> };
 
@@ -30,11 +37,23 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/refunds', {
     auth: 'account',
-    handle: (ex, _p, account) => refunds.list(ex, account),
+    handle: (ex, _p, account, rt) => refunds.list(ex, account, rt),
+  })
+  .add('POST', '/v1/refunds', {
+    auth: 'account',
+    handle: (ex, _p, account, rt) => createRefund(ex, account, rt),
   })
   .add('GET', '/v1/refunds/:id', {
     auth: 'account',
-    handle: (ex, p, account) => refunds.retrieve(ex, id(p), account),
+    handle: (ex, p, account, rt) => refunds.retrieve(ex, id(p), account, rt),
+  })
+  .add('GET', '/v1/disputes', {
+    auth: 'account',
+    handle: (ex, _p, account, rt) => disputes.list(ex, account, rt),
+  })
+  .add('GET', '/v1/disputes/:id', {
+    auth: 'account',
+    handle: (ex, p, account, rt) => disputes.retrieve(ex, id(p), account, rt),
   })
   .add('GET', '/v1/balance_transactions', {
     auth: 'account',
@@ -66,7 +85,7 @@ export const stripeRoutes = new Router<StripeRoute>()
   })
   .add('GET', '/v1/account', {
     auth: 'account',
-    handle: (_ex, _p, account) => retrieveAccount(account),
+    handle: (ex, _p, account) => retrieveAccount(ex, account),
   })
   .add('POST', '/oauth/token', { auth: 'platform', handle: connectToken })
   .add('POST', '/oauth/deauthorize', { auth: 'platform', handle: deauthorizeEndpoint })

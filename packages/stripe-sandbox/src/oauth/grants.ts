@@ -120,6 +120,37 @@ export class Grants {
     return this.tokenSet(account, scope, access, refresh, lifetime);
   }
 
+  /**
+   * Makes tokens an earlier run of the sandbox issued work again, unchanged (a restart that
+   * keeps the connected app's stored tokens). `accessExpiresAt` is sandbox time, or null.
+   */
+  adopt(
+    platform: Platform,
+    account: Account,
+    flavor: Flavor,
+    scope: string,
+    tokens: { access: string; refresh: string | null; accessExpiresAt: number | null },
+  ): void {
+    this.keep(tokens.access, {
+      kind: 'access',
+      platform,
+      account,
+      flavor,
+      scope,
+      expiresAt: tokens.accessExpiresAt,
+    });
+    if (tokens.refresh !== null) {
+      this.keep(tokens.refresh, {
+        kind: 'refresh',
+        platform,
+        account,
+        flavor,
+        scope,
+        expiresAt: null,
+      });
+    }
+  }
+
   /** Revokes every token of a connection; returns how many were live. */
   revoke(platform: Platform, account: Account): number {
     let count = 0;
@@ -148,22 +179,17 @@ export class Grants {
       kind === 'access' && flavor === 'apps'
         ? this.clock.now() + this.lifetimes.appsAccessToken
         : null;
-    const grant: Grant = {
-      kind,
-      platform,
-      account,
-      flavor,
-      scope,
-      expiresAt,
-      revoked: false,
-      used: false,
-    };
+    this.keep(token, { kind, platform, account, flavor, scope, expiresAt });
+    return token;
+  }
+
+  private keep(token: string, fields: Omit<Grant, 'revoked' | 'used'>): void {
+    const grant: Grant = { ...fields, revoked: false, used: false };
     this.tokens.set(digest(token), grant);
-    const key = connectionKey(platform, account);
+    const key = connectionKey(fields.platform, fields.account);
     const list = this.connections.get(key) ?? [];
     list.push(grant);
     this.connections.set(key, list);
-    return token;
   }
 
   private tokenSet(

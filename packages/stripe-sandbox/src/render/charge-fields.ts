@@ -26,7 +26,7 @@ const NULL = Buffer.from('null');
 /** Per card: the card's fields from `brand` to `exp_month`, and from `funding` to `network_transaction_id`. */
 const CARD_HEADS = CARDS.map((card) =>
   Buffer.from(
-    `"brand":"${card.brand}","checks":{"address_line1_check":null,"address_postal_code_check":"pass","cvc_check":"pass"},"country":"${card.country}","exp_month":`,
+    `"brand":"${card.brand}","checks":{"address_line1_check":null,"address_postal_code_check":"pass","cvc_check":"pass"},"country":"${card.country}","electronic_commerce_indicator":null,"exp_month":`,
   ),
 );
 const CARD_TAILS = CARDS.map((card) =>

@@ -24,6 +24,10 @@ export interface ChargeView extends ChargeState {
   customer: number;
 }
 
+/** The card (index into CARDS) a charge was paid with. */
+export const cardIndexOf = (account: Account, row: number): number =>
+  hash32(account.no, row, CARD_SALT) % CARDS.length;
+
 /** Fills `into` with what the templates read for one charge, and returns it. */
 export function fill(
   into: ChargeView,
@@ -56,6 +60,7 @@ const NO_ACCOUNT = new Account({
   delayDays: 2,
   businessName: '',
   country: '',
+  fxSeed: 0,
 });
 
 /** A view that renders nothing meaningful until `fill` sets it. */

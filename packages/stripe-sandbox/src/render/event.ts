@@ -1,7 +1,7 @@
 import { API_VERSION } from '../constants.js';
 import { EVENT_TYPES, type Account } from '../store/account.js';
 import { ids } from '../util/ids.js';
-import { renderEventObject } from './event-object.js';
+import { previousAttributesOf, renderEventObject } from './event-object.js';
 import type { RenderContext } from './context.js';
 
 /** The parts of an event that vary. */
@@ -36,15 +36,7 @@ export function renderEvent(account: Account, row: number, ctx: RenderContext): 
     created,
     type,
     object: renderEventObject(account, type, cols.source[row] ?? 0, { ...ctx, now: created }),
-    previousAttributes: previousAttributes(account, type, cols.source[row] ?? 0),
+    previousAttributes: previousAttributesOf(account, type, cols.source[row] ?? 0, created),
     pendingWebhooks: 0,
   });
-}
-
-/** `previous_attributes` of a generated `charge.refunded`: what the refund changed. */
-function previousAttributes(account: Account, type: string, source: number): string | null {
-  if (type !== 'charge.refunded') return null;
-  const refunds = account.refunds.cols;
-  const before = (refunds.refundedAfter[source] ?? 0) - (refunds.amount[source] ?? 0);
-  return `{"amount_refunded":${before},"refunded":false}`;
 }

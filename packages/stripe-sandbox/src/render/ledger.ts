@@ -1,30 +1,9 @@
 import { currencyAt } from '../data/currencies.js';
 import { TxnKind, type Account } from '../store/account.js';
-import { DISPUTE_REASONS, PAYOUT_FAILURES, REFUND_REASONS } from '../store/ledger.js';
+import { PAYOUT_FAILURES } from '../store/payouts.js';
 import { ids } from '../util/ids.js';
 import { descriptions } from '../util/interner.js';
-import { str, type RenderContext } from './context.js';
-
-/** Renders a Refund. */
-export function renderRefund(account: Account, row: number): string {
-  const cols = account.refunds.cols;
-  const no = account.no;
-  const charge = cols.charge[row] ?? 0;
-  const charges = account.charges.cols;
-  const customer = charges.customer[charge] ?? -1;
-  const currency = currencyAt(charges.currency[charge] ?? 0).code;
-  return `{"id":"${ids.refund.encode(no, row)}","object":"refund","amount":${cols.amount[row] ?? 0},"balance_transaction":"${ids.txn.encode(no, cols.txn[row] ?? 0)}","charge":"${ids.charge.encode(no, charge)}","created":${cols.created[row] ?? 0},"currency":"${currency}","customer":${customer < 0 ? 'null' : `"${ids.customer.encode(no, customer)}"`},"destination_details":{"card":{"reference_status":"pending","reference_type":"acquirer_reference_number","type":"refund"},"type":"card"},"metadata":{},"payment_intent":"${ids.paymentIntent.encode(no, charge)}","payment_method":"${ids.paymentMethod.encode(no, charge)}","reason":${str(REFUND_REASONS[cols.reason[row] ?? 0] ?? null)},"receipt_number":null,"source_transfer_reversal":null,"status":"succeeded","transfer_reversal":null}`;
-}
-
-/** Renders a Dispute. */
-export function renderDispute(account: Account, row: number, ctx: RenderContext): string {
-  const cols = account.disputes.cols;
-  const no = account.no;
-  const charge = cols.charge[row] ?? 0;
-  const created = cols.created[row] ?? 0;
-  const currency = currencyAt(account.charges.cols.currency[charge] ?? 0).code;
-  return `{"id":"${ids.dispute.encode(no, row)}","object":"dispute","amount":${cols.amount[row] ?? 0},"balance_transactions":[${renderBalanceTransaction(account, cols.txn[row] ?? 0, ctx)}],"charge":"${ids.charge.encode(no, charge)}","created":${created},"currency":"${currency}","enhanced_eligibility_types":[],"evidence_details":{"due_by":${created + 7 * 86_400},"enhanced_eligibility":{},"has_evidence":false,"past_due":false,"submission_count":0},"is_charge_refundable":false,"livemode":${account.livemode},"metadata":{},"payment_intent":"${ids.paymentIntent.encode(no, charge)}","reason":"${DISPUTE_REASONS[cols.reason[row] ?? 0] ?? 'general'}","status":"needs_response"}`;
-}
+import type { RenderContext } from './context.js';
 
 /** Per stored kind (TxnKind): Stripe's `type`, `reporting_category` and fee description. */
 export const TXN_TYPES = [

@@ -101,7 +101,22 @@ function payoutColumns() {
 }
 
 function disputeColumns() {
-  return { created: f64(), charge: i32(), amount: f64(), reason: u8(), txn: i32() };
+  return {
+    created: f64(),
+    charge: i32(),
+    amount: f64(),
+    reason: u8(),
+    /** The withdrawal of the disputed amount and the dispute fee. */
+    txn: i32(),
+    /** When evidence was submitted (0: never). */
+    evidenceAt: f64(),
+    /** When the dispute closed (0: still open). */
+    closedAt: f64(),
+    /** How it closed (index into DISPUTE_OUTCOMES; 0: open). */
+    outcome: u8(),
+    /** The reinstatement of the funds of a won dispute (-1: none). */
+    reversalTxn: i32(),
+  };
 }
 
 function eventColumns() {
@@ -113,6 +128,7 @@ export type ChargeCols = ReturnType<typeof chargeColumns>;
 export type RefundCols = ReturnType<typeof refundColumns>;
 export type TxnCols = ReturnType<typeof txnColumns>;
 export type PayoutCols = ReturnType<typeof payoutColumns>;
+export type DisputeCols = ReturnType<typeof disputeColumns>;
 export type EventCols = ReturnType<typeof eventColumns>;
 
 /** What describes an account apart from its objects. */
@@ -126,6 +142,8 @@ export interface AccountProfile {
   delayDays: number;
   businessName: string;
   country: string;
+  /** Seed of the exchange rates the account's money is converted at (the sandbox's). */
+  fxSeed: number;
 }
 
 /** One Stripe account and every object it holds, in compact columns. */
@@ -138,6 +156,8 @@ export class Account {
   readonly events = new Collection(eventColumns());
   /** Event JSON captured when the event happened; generated events render lazily. */
   readonly eventPayloads = new Map<number, string>();
+  /** Replies to writes by `Idempotency-Key`: the parameters sent and the JSON answered. */
+  readonly idempotent = new Map<string, { params: string; body: string }>();
   /** Charge row → dispute row. */
   readonly disputeOf = new Map<number, number>();
   customers = 0;

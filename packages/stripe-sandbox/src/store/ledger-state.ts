@@ -34,6 +34,8 @@ export class LedgerState {
   readonly inTransit: number[] = [];
   /** Midnights at which pending funds become available (`balance.available`). */
   readonly availableAt = new Set<number>();
+  /** Refunds whose card reference becomes known at a midnight (`charge.refund.updated`). */
+  private readonly references = new Map<number, number[]>();
   private readonly byRun = new Map<number, number[]>();
   private readonly settled = new Map<number, Int32Array>();
   private readonly settledIndex = new Map<number, SortedIndex>();
@@ -45,6 +47,20 @@ export class LedgerState {
     const bucket = this.byRun.get(run);
     if (bucket === undefined) this.byRun.set(run, [row]);
     else bucket.push(row);
+  }
+
+  /** Registers a refund whose reference becomes known at midnight `at`. */
+  addReference(at: number, refund: number): void {
+    const bucket = this.references.get(at);
+    if (bucket === undefined) this.references.set(at, [refund]);
+    else bucket.push(refund);
+  }
+
+  /** The refunds whose reference becomes known at midnight `at`, once. */
+  takeReferences(at: number): number[] {
+    const rows = this.references.get(at) ?? [];
+    this.references.delete(at);
+    return rows;
   }
 
   /** The entries payable at run `run`: the carried ones, then those that became available since. */

@@ -1,20 +1,11 @@
-import { cardFee, convertMinor, currencyAt, exchangeRate } from '../data/currencies.js';
+import { cardFee, convertMinor, currencyAt } from '../data/currencies.js';
+import { rateOn } from '../data/fx.js';
 import { ChargeStatus, TxnKind, type Account } from './account.js';
 
 const DAY = 86_400;
 
 /** Refund reasons as stored; #0 is `null`. */
 export const REFUND_REASONS = [null, 'requested_by_customer', 'duplicate', 'fraudulent'] as const;
-
-/** Dispute reasons as stored. */
-export const DISPUTE_REASONS = [
-  'general',
-  'fraudulent',
-  'product_not_received',
-  'product_unacceptable',
-  'duplicate',
-  'subscription_canceled',
-] as const;
 
 /** The fields of a new charge, already interned and coded. */
 export interface NewCharge {
@@ -28,7 +19,8 @@ export interface NewCharge {
   customer: number;
 }
 
-interface NewTxn {
+/** A balance transaction to record. */
+export interface NewTxn {
   kind: number;
   source: number;
   created: number;
@@ -38,7 +30,8 @@ interface NewTxn {
   rate: number;
 }
 
-function recordTxn(account: Account, txn: NewTxn): number {
+/** Records a balance transaction and schedules it for the payout that will settle it. */
+export function recordTxn(account: Account, txn: NewTxn): number {
   const row = account.txns.insert((cols, row) => {
     cols.created[row] = txn.created;
     cols.availableOn[row] = txn.availableOn;
@@ -57,16 +50,21 @@ function recordTxn(account: Account, txn: NewTxn): number {
   return row;
 }
 
-/** The rate from a charge's currency to the settlement currency (0 when they match). */
-function rateOf(account: Account, currency: number): number {
-  if (currency === account.profile.currency) return 0;
-  return exchangeRate(currencyAt(currency), currencyAt(account.profile.currency));
-}
-
-function settle(account: Account, amount: number, currency: number): number {
-  const rate = rateOf(account, currency);
-  if (rate === 0) return amount;
-  return convertMinor(amount, currencyAt(currency), currencyAt(account.profile.currency), rate);
+/**
+ * Money in a charge's currency as it reaches the balance at `at`: the amount in
+ * the settlement currency and the day's rate (0 when no conversion happened).
+ */
+export function settleAt(
+  account: Account,
+  amount: number,
+  currency: number,
+  at: number,
+): { amount: number; rate: number } {
+  const settlement = account.profile.currency;
+  if (currency === settlement) return { amount, rate: 0 };
+  const rate = rateOn(currency, settlement, at, account.profile.fxSeed);
+  const settled = convertMinor(amount, currencyAt(currency), currencyAt(settlement), rate);
+  return { amount: settled, rate };
 }
 
 /** Records a charge and, when it succeeded, its balance transaction. */
@@ -83,21 +81,31 @@ export function recordCharge(account: Account, charge: NewCharge): number {
     cols.txn[at] = -1;
   });
   if (charge.status !== ChargeStatus.succeeded) return row;
-  const settled = settle(account, charge.amount, charge.currency);
+  const settled = settleAt(account, charge.amount, charge.currency, charge.created);
   const international = charge.currency !== account.profile.currency;
   account.charges.cols.txn[row] = recordTxn(account, {
     kind: TxnKind.charge,
     source: row,
     created: charge.created,
     availableOn: Math.floor((charge.created + account.profile.delayDays * DAY) / DAY) * DAY,
-    amount: settled,
-    fee: cardFee(settled, currencyAt(account.profile.currency), international),
-    rate: rateOf(account, charge.currency),
+    amount: settled.amount,
+    fee: cardFee(settled.amount, currencyAt(account.profile.currency), international),
+    rate: settled.rate,
   });
   return row;
 }
 
-/** Records a refund of `amount` (minor units of the charge's currency). */
+/** When a card refund's acquirer reference number becomes known: the second midnight after it. */
+export function refundReferenceAt(created: number): number {
+  return (Math.floor(created / DAY) + 2) * DAY;
+}
+
+/**
+ * Records a refund of `amount` (minor units of the charge's currency),
+ * converted at the rate of the refund's day: against the charge's own rate
+ * that is an exchange gain or loss, as with Stripe. The processing fee is not
+ * returned.
+ */
 export function recordRefund(
   account: Account,
   charge: number,
@@ -115,105 +123,16 @@ export function recordRefund(
     refunds.reason[row] = reason;
     refunds.refundedAfter[row] = cols.amountRefunded[charge] ?? 0;
   });
+  const settled = settleAt(account, amount, currency, created);
   account.refunds.cols.txn[refund] = recordTxn(account, {
     kind: TxnKind.refund,
     source: refund,
     created,
     availableOn: created,
-    amount: -settle(account, amount, currency),
+    amount: -settled.amount,
     fee: 0,
-    rate: rateOf(account, currency),
+    rate: settled.rate,
   });
+  account.ledger.addReference(refundReferenceAt(created), refund);
   return refund;
-}
-
-/** Records a dispute on a charge: the disputed amount and Stripe's fee leave the balance. */
-export function recordDispute(
-  account: Account,
-  charge: number,
-  created: number,
-  reason: number,
-): number {
-  const cols = account.charges.cols;
-  const amount = cols.amount[charge] ?? 0;
-  const currency = cols.currency[charge] ?? 0;
-  cols.disputed[charge] = 1;
-  const dispute = account.disputes.insert((disputes, row) => {
-    disputes.created[row] = created;
-    disputes.charge[row] = charge;
-    disputes.amount[row] = amount;
-    disputes.reason[row] = reason;
-  });
-  account.disputeOf.set(charge, dispute);
-  const settlement = currencyAt(account.profile.currency);
-  account.disputes.cols.txn[dispute] = recordTxn(account, {
-    kind: TxnKind.dispute,
-    source: dispute,
-    created,
-    availableOn: created,
-    amount: -settle(account, amount, currency),
-    fee: Math.round((15 / settlement.usdPer) * 10 ** settlement.exponent),
-    rate: rateOf(account, currency),
-  });
-  return dispute;
-}
-
-/** Why a payout fails, as Stripe codes and words it; #0 means it does not fail. */
-export const PAYOUT_FAILURES = [
-  null,
-  { code: 'account_closed', message: 'The bank account has been closed.' },
-  {
-    code: 'no_account',
-    message:
-      'The bank account details on file are probably incorrect. No bank account could be located with those details.',
-  },
-  { code: 'could_not_process', message: 'The bank could not process this payout.' },
-  {
-    code: 'account_frozen',
-    message: 'The bank account has been frozen.',
-  },
-] as const;
-
-/** Records an automatic payout of `amount` (settlement currency) and its own `payout` entry. */
-export function recordPayout(
-  account: Account,
-  created: number,
-  amount: number,
-  failure: number,
-): number {
-  const payout = account.payouts.insert((payouts, row) => {
-    payouts.created[row] = created;
-    payouts.arrival[row] = Math.floor((created + 2 * DAY) / DAY) * DAY;
-    payouts.amount[row] = amount;
-    payouts.currency[row] = account.profile.currency;
-    payouts.failure[row] = failure;
-    payouts.failureTxn[row] = -1;
-  });
-  const txn = recordTxn(account, {
-    kind: TxnKind.payout,
-    source: payout,
-    created,
-    availableOn: created,
-    amount: -amount,
-    fee: 0,
-    rate: 0,
-  });
-  account.payouts.cols.txn[payout] = txn;
-  account.txns.cols.payout[txn] = payout;
-  return payout;
-}
-
-/** A failed payout's funds come back: a `payout_failure` entry that a later payout settles. */
-export function recordPayoutFailure(account: Account, payout: number, at: number): number {
-  const txn = recordTxn(account, {
-    kind: TxnKind.payoutFailure,
-    source: payout,
-    created: at,
-    availableOn: at,
-    amount: account.payouts.cols.amount[payout] ?? 0,
-    fee: 0,
-    rate: 0,
-  });
-  account.payouts.cols.failureTxn[payout] = txn;
-  return txn;
 }

@@ -1,6 +1,6 @@
 import { hash32 } from '../util/rng.js';
 import type { Account, EventType } from './account.js';
-import { PAYOUT_FAILURES, recordPayout, recordPayoutFailure } from './ledger.js';
+import { PAYOUT_FAILURES, recordPayout, recordPayoutFailure } from './payouts.js';
 import { payoutRunOf, payoutRunTime } from './ledger-state.js';
 
 const DAY = 86_400;
@@ -65,8 +65,9 @@ function arrivals(account: Account, at: number, sink: LedgerSink): void {
 
 /**
  * Runs the account's payout schedule from where it stopped up to `until`:
- * at each midnight the payouts that arrive and the funds that become
- * available, at each daily run time the automatic payout. The generator and
+ * at each midnight the payouts that arrive, the funds that become available
+ * and the refund references that become known, at each daily run time the
+ * automatic payout. The generator and
  * the sandbox clock both move accounts forward through this one function.
  */
 export function advanceLedger(account: Account, until: number, sink: LedgerSink): void {
@@ -80,6 +81,10 @@ export function advanceLedger(account: Account, until: number, sink: LedgerSink)
     if (next === midnight) {
       arrivals(account, midnight, sink);
       if (state.availableAt.delete(midnight)) sink('balance.available', midnight, -1);
+      for (const refund of state.takeReferences(midnight)) {
+        sink('charge.refund.updated', midnight, refund);
+        sink('refund.updated', midnight, refund);
+      }
     }
     if (next === payoutRunTime(run)) runPayout(account, run, sink);
     t = next;

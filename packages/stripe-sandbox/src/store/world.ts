@@ -30,13 +30,24 @@ export interface NewAccount {
   days?: number;
   /** Days until a charge's funds become available, the payout schedule's `delay_days` (default 2). */
   delayDays?: number;
+  /**
+   * Sandbox time (Unix seconds) the account and its history are made at (default: now). With
+   * the same seed, creation order and time, an account comes back with the same ids and
+   * history: how a restarted sandbox re-creates the accounts of an earlier run.
+   */
+  createdAt?: number;
 }
+
+/** How an account was made: enough to make it again, as it was. */
+export type AccountRecipe = NewAccount & { id: string; createdAt: number };
 
 /** Every account of the sandbox, by id and by number, plus the shared event log. */
 export class Accounts {
   private readonly list: Account[] = [];
   private readonly byId = new Map<string, Account>();
   readonly events = new EventLog();
+  /** Told of every account made from now on (the platforms' own accounts come first). */
+  onCreate: ((recipe: AccountRecipe) => void) | null = null;
 
   constructor(
     readonly clock: Clock,
@@ -60,8 +71,10 @@ export class Accounts {
       businessName:
         options.businessName ?? BUSINESS_NAMES[no % BUSINESS_NAMES.length] ?? 'Sandbox Shop',
       country: 'US',
+      fxSeed: this.seed,
     });
-    account.ledger.through = this.clock.now();
+    const createdAt = options.createdAt ?? this.clock.now();
+    account.ledger.through = createdAt;
     this.list.push(account);
     this.byId.set(id, account);
     const charges = options.charges ?? 0;
@@ -69,10 +82,11 @@ export class Accounts {
       generateHistory(account, {
         charges,
         seed: options.seed ?? hash32(this.seed, no, 0xacc7),
-        now: this.clock.now(),
+        now: createdAt,
         ...(options.days === undefined ? {} : { days: options.days }),
       });
     }
+    this.onCreate?.({ ...options, id, createdAt });
     return account;
   }
 

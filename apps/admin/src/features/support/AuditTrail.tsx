@@ -6,6 +6,7 @@ import { Pager } from '../../ui/Pager.js';
 import { nodesOf, QueryTable } from '../../ui/QueryTable.js';
 import { EmptyState } from '../../ui/States.js';
 import { useCursorPager } from '../../ui/useCursorPager.js';
+import { actionText, detailsText } from './audit-words.js';
 import { SupportAuditLogQuery } from './support.documents.js';
 
 const column = createColumnHelper<Entry>();
@@ -16,22 +17,21 @@ const columns = [
     header: 'Who',
     cell: (c) => `${c.getValue()} (${c.row.original.actorRole})`,
   }),
-  column.accessor('action', { header: 'Action', cell: (c) => <code>{c.getValue()}</code> }),
+  column.accessor('action', {
+    header: 'Action',
+    cell: (c) => <span title={c.getValue()}>{actionText(c.getValue())}</span>,
+  }),
   column.accessor('target', { header: 'Target' }),
   column.accessor('details', {
     header: 'Details',
-    cell: (c) => {
-      const entries = Object.entries(c.getValue());
-      return entries.length === 0 ? (
-        '—'
-      ) : (
-        <code className="details">{JSON.stringify(c.getValue())}</code>
-      );
-    },
+    cell: (c) => detailsText(c.row.original.action, c.getValue()),
   }),
 ];
 
-/** Every support action taken on this user's connection, newest first. */
+/**
+ * Every support action taken on this user's connection, newest first, in words; reads are
+ * one entry per visit.
+ */
 export function AuditTrail({ userId }: { userId: string }) {
   const pager = useCursorPager(userId);
   const [{ data, ...status }, refetch] = useQuery({

@@ -47,7 +47,7 @@ export function ConnectionDetailPage() {
       {connection && (
         <>
           <div className="grid-2">
-            <ConnectionPanel connection={connection} />
+            <ConnectionPanel connection={connection} viewer="support" />
             <SyncPanel source={source} canSync={connection.status === 'CONNECTED'} />
           </div>
           <StatsSection source={source} />

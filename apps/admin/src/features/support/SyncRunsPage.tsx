@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useSubscription } from 'urql';
 import { SupportSyncProgressSubscription } from '../integration/sync/sync.documents.js';
-import { failedColumns, runningColumns } from './run-columns.js';
+import { failedColumns, runningColumns, succeededColumns } from './run-columns.js';
 import { RunsTable } from './RunsTable.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Runs across users: those running now (live) and those that failed in the last 24 hours. */
+/** Runs across users: those running now (live), and those that failed or succeeded in the last 24 hours. */
 export function SyncRunsPage() {
   // Progress events reach the running list through the cache, which applies each one.
   useSubscription({ query: SupportSyncProgressSubscription });
@@ -27,6 +27,13 @@ export function SyncRunsPage() {
         since={since}
         columns={failedColumns}
         empty="No sync failed in the last 24 hours."
+      />
+      <RunsTable
+        title="Succeeded in the last 24 hours"
+        status="SUCCEEDED"
+        since={since}
+        columns={succeededColumns}
+        empty="No sync succeeded in the last 24 hours."
       />
     </>
   );

@@ -46,11 +46,42 @@ export const runningColumns = [
       return (
         <ProgressBar
           label={`Sync of ${c.row.original.userId}`}
-          value={run.pagesFetched === 0 ? null : run.pagesFetched / (run.pagesFetched + 1)}
+          // Stripe gives no total: how far a run is cannot be known, only what it did so far.
+          value={null}
           detail={`${formatQuantity(run.pagesFetched, 'page')} · ${formatCount(run.fetchedCount)} fetched · ${formatCount(run.insertedCount)} new`}
         />
       );
     },
+  }),
+];
+
+const duration = column.display({
+  id: 'duration',
+  header: 'Duration',
+  cell: (c) => formatDuration(c.row.original.run.startedAt, c.row.original.run.finishedAt),
+});
+
+/** Succeeded runs with what they brought in. */
+export const succeededColumns = [
+  user,
+  account,
+  trigger,
+  started,
+  duration,
+  column.accessor((row) => row.run.fetchedCount, {
+    id: 'fetched',
+    header: 'Fetched',
+    cell: (c) => formatCount(c.getValue()),
+  }),
+  column.accessor((row) => row.run.insertedCount, {
+    id: 'inserted',
+    header: 'New',
+    cell: (c) => formatCount(c.getValue()),
+  }),
+  column.accessor((row) => row.run.updatedCount, {
+    id: 'updated',
+    header: 'Updated',
+    cell: (c) => formatCount(c.getValue()),
   }),
 ];
 
@@ -71,9 +102,5 @@ export const failedColumns = [
     header: 'Message',
     cell: (c) => c.row.original.run.errorMessage ?? '—',
   }),
-  column.display({
-    id: 'duration',
-    header: 'Duration',
-    cell: (c) => formatDuration(c.row.original.run.startedAt, c.row.original.run.finishedAt),
-  }),
+  duration,
 ];

@@ -1,8 +1,9 @@
-import { importBalanceTransaction, importPayout } from '@cora/core';
+import { importBalanceTransaction, importPayout, type BalanceEntry } from '@cora/core';
 import { BalanceEntryRepository, PayoutRepository } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import Stripe from 'stripe';
 import type { BookChanges } from '../stripe-changes/book-changes.js';
+import { WriteBehind } from '../sync/write-behind.js';
 
 /** A Stripe call on the connected account (rate-limited and retried by the caller's client). */
 export type StripeCall = <T>(call: (stripe: Stripe) => Promise<T>) => Promise<T>;
@@ -21,6 +22,14 @@ function payoutFilterRefused(error: unknown): boolean {
     ((stripeError as { param?: unknown }).param === 'payout' ||
       (error as { param?: unknown }).param === 'payout')
   );
+}
+
+/** The expanded balance transactions of a page of charges, as entries (written with the page). */
+export function settlementEntries(charges: readonly unknown[]): BalanceEntry[] {
+  return charges
+    .map((charge) => (charge as { balance_transaction?: unknown }).balance_transaction)
+    .filter((txn): txn is object => typeof txn === 'object' && txn !== null)
+    .map((txn) => importBalanceTransaction(txn));
 }
 
 /**
@@ -60,19 +69,12 @@ export class BooksWriter {
     await new BalanceEntryRepository(this.em).linkSourcesToCharge(this.connectionId, chargeOf);
   }
 
-  /** The expanded balance transactions of a page of charges, stored as entries. */
-  async writeChargeSettlements(charges: readonly unknown[]): Promise<void> {
-    const expanded = charges
-      .map((charge) => (charge as { balance_transaction?: unknown }).balance_transaction)
-      .filter((txn): txn is object => typeof txn === 'object' && txn !== null);
-    await this.writeEntries(expanded);
-  }
-
   /**
    * Imports the entries an automatic payout settled (`GET /v1/balance_transactions?payout=`),
    * page by page, and marks it linked with the last page; false when Stripe refused the filter.
+   * Its pages are written through `writes`, the last one maybe still in flight on return.
    */
-  async linkPayout(payoutId: string): Promise<boolean> {
+  private async linkPayout(payoutId: string, writes: WriteBehind): Promise<boolean> {
     const repository = new PayoutRepository(this.em);
     let after: string | undefined;
     for (;;) {
@@ -90,29 +92,44 @@ export class BooksWriter {
         throw error;
       }
       const entries = page.data.map((txn) => importBalanceTransaction(txn, payoutId));
-      await repository.linkEntries(this.connectionId, payoutId, entries, !page.has_more);
+      const complete = !page.has_more;
+      await writes.submit(() =>
+        repository.linkEntries(this.connectionId, payoutId, entries, complete),
+      );
       const last = page.data.at(-1);
-      if (!page.has_more || last === undefined) return true;
+      if (complete || last === undefined) return true;
       after = last.id;
     }
   }
 
   /**
-   * Links every automatic payout not linked yet, oldest first; stops early (false) when
-   * `pause()` says so after a payout. What is linked is recorded, so a resumed run goes on.
+   * Links every automatic payout not linked yet, oldest first, each payout's entries written
+   * while the next payout's are read; stops early (false) when `pause()` says so after a
+   * payout. What is linked is recorded, so a resumed run goes on.
    */
   async linkUnlinked(pause: () => boolean = () => false): Promise<boolean> {
     const repository = new PayoutRepository(this.em);
     const refused = new Set<string>();
-    for (;;) {
-      const batch = (await repository.unlinked(this.connectionId, 100)).filter(
-        (payout) => !refused.has(payout.stripeId),
-      );
-      if (batch.length === 0) return true;
-      for (const payout of batch) {
-        if (!(await this.linkPayout(payout.stripeId))) refused.add(payout.stripeId);
-        if (pause()) return false;
+    const writes = new WriteBehind();
+    try {
+      for (;;) {
+        const batch = (await repository.unlinked(this.connectionId, 100)).filter(
+          (payout) => !refused.has(payout.stripeId),
+        );
+        if (batch.length === 0) return true;
+        for (const payout of batch) {
+          if (!(await this.linkPayout(payout.stripeId, writes))) refused.add(payout.stripeId);
+          if (pause()) {
+            await writes.flush();
+            return false;
+          }
+        }
+        // The next batch is read from what is committed.
+        await writes.flush();
       }
+    } catch (error) {
+      await writes.settle();
+      throw error;
     }
   }
 

@@ -1,6 +1,7 @@
 import {
   createCategorizer,
   InvalidRuleError,
+  type Categorize,
   validateCategoryRule,
   type CategoryRule,
 } from '@cora/core';
@@ -9,10 +10,14 @@ import {
   ConnectionRepository,
   InvalidRuleOrderError,
   recategorize,
+  StatsRepository,
   type CategoryRuleEntity,
+  type RecategorizedListener,
 } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { badInput, notFound } from '../../errors/app-error.js';
+import type { LearnedModels } from '../learning/learned-models.js';
+import { categorySpellings } from '../transactions/category-names.js';
 
 /** A rule as the user edits it: everything but its id and priority. */
 export type RuleDefinition = Omit<CategoryRule, 'id' | 'priority'>;
@@ -21,14 +26,41 @@ const RECATEGORIZE_BATCH = 500;
 
 /** A user's category rules, and re-categorizing their books when the rules change. */
 export class CategoryRuleService {
+  /** @param learned the users' learned models; without it, rules and built-in patterns alone. */
+  constructor(private readonly learned?: LearnedModels) {}
+
+  /**
+   * How the user's transactions are categorized now: their rules and learned model, in core's
+   * precedence. The one place a categorizer is built for a user (sync, webhooks, re-categorizing).
+   */
+  async categorizerFor(em: SqlEntityManager, userId: string): Promise<Categorize> {
+    const userRules = await this.rulesFor(em, userId);
+    const learned = await this.learned?.optionsFor(em, userId, userRules);
+    return createCategorizer({ userRules, learned });
+  }
+
   /** The user's rules in core's format, in the order they apply. */
   async rulesFor(em: SqlEntityManager, userId: string): Promise<CategoryRule[]> {
     return (await new CategoryRuleRepository(em).list(userId)).map(toCoreRule);
   }
 
+  /**
+   * A categorizer of the user's books: their rules, and the spellings of the categories they
+   * already have (see `createCategorizer`'s `knownCategories`).
+   */
+  async categorizerFor(em: SqlEntityManager, userId: string): Promise<Categorize> {
+    const connection = await new ConnectionRepository(em).findByUserId(userId);
+    const [userRules, known] = await Promise.all([
+      this.rulesFor(em, userId),
+      connection === null ? [] : new StatsRepository(em).categoryNames(connection.id),
+    ]);
+    return createCategorizer({ userRules, knownCategories: known });
+  }
+
   async create(em: SqlEntityManager, userId: string, definition: RuleDefinition): Promise<number> {
     checked({ ...definition, id: 'new', priority: 0 });
-    await new CategoryRuleRepository(em).create(userId, definition);
+    const spelled = await this.spelled(em, userId, definition);
+    await new CategoryRuleRepository(em).create(userId, spelled);
     return this.recategorize(em, userId);
   }
 
@@ -39,7 +71,8 @@ export class CategoryRuleService {
     definition: RuleDefinition,
   ): Promise<number> {
     checked({ ...definition, id, priority: 0 });
-    const updated = await new CategoryRuleRepository(em).update(userId, id, { rule: definition });
+    const spelled = await this.spelled(em, userId, definition);
+    const updated = await new CategoryRuleRepository(em).update(userId, id, { rule: spelled });
     if (updated === null) throw notFound('No such rule');
     return this.recategorize(em, userId);
   }
@@ -59,12 +92,32 @@ export class CategoryRuleService {
     return this.recategorize(em, userId);
   }
 
-  /** Applies the current rules to every non-MANUAL transaction; returns how many changed. */
-  async recategorize(em: SqlEntityManager, userId: string): Promise<number> {
+  /** Applies the current rules and model to every non-MANUAL transaction; returns how many changed. */
+  async recategorize(
+    em: SqlEntityManager,
+    userId: string,
+    onChanged?: RecategorizedListener,
+  ): Promise<number> {
     const connection = await new ConnectionRepository(em).findByUserId(userId);
     if (connection === null) return 0;
-    const categorize = createCategorizer({ userRules: await this.rulesFor(em, userId) });
-    return recategorize(em, connection.id, categorize, RECATEGORIZE_BATCH);
+    const categorize = await this.categorizerFor(em, userId);
+    return recategorize(em, connection.id, categorize, RECATEGORIZE_BATCH, onChanged);
+  }
+
+  /** The definition with its category in the spelling the user's books and rules already use. */
+  private async spelled(
+    em: SqlEntityManager,
+    userId: string,
+    definition: RuleDefinition,
+  ): Promise<RuleDefinition> {
+    const connection = await new ConnectionRepository(em).findByUserId(userId);
+    const rules = await this.rulesFor(em, userId);
+    const spellings = await categorySpellings(
+      em,
+      connection?.id ?? null,
+      rules.map((rule) => rule.category),
+    );
+    return { ...definition, category: spellings.spell(definition.category) };
   }
 }
 

@@ -149,7 +149,7 @@ export class ConnectionService {
     const account = connection.accessTokenCiphertext ? connection.stripeAccountId : null;
     const shared = account ? await repository.countOtherActive(account, connection.id) : 0;
     // Revoked before the row changes, so a failure leaves the connection as it was to retry.
-    if (account && shared === 0) await this.oauth.deauthorize(account);
+    if (account && shared === 0) await this.deauthorizeOwn(repository, connection.id, account);
     await repository.markDisconnected(connection.id);
     // The others may have disconnected meanwhile: whoever is last revokes.
     if (account && shared > 0 && (await repository.countOtherActive(account, connection.id)) === 0)
@@ -159,6 +159,25 @@ export class ConnectionService {
       'stripe disconnected',
     );
     return repository.findByUserId(userId);
+  }
+
+  /**
+   * Revokes at Stripe with the disconnect noted as pending first: Stripe's
+   * `account.application.deauthorized` may arrive before the row is marked, and must not be
+   * taken for a revoke made from the Stripe dashboard.
+   */
+  private async deauthorizeOwn(
+    repository: ConnectionRepository,
+    connectionId: string,
+    stripeAccountId: string,
+  ): Promise<void> {
+    await repository.markDisconnectPending(connectionId, true);
+    try {
+      await this.oauth.deauthorize(stripeAccountId);
+    } catch (error) {
+      await repository.markDisconnectPending(connectionId, false);
+      throw error;
+    }
   }
 
   private async deauthorizeLast(stripeAccountId: string): Promise<void> {

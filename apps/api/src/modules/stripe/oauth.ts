@@ -81,7 +81,7 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The integration guide's flow: Stripe Connect OAuth (`read_write`, long-lived tokens). */
+/** The integration guide's flow: Stripe Connect OAuth (`read_only`: CORA never writes to Stripe; long-lived tokens). */
 export class ConnectOAuth implements OAuthFlavor {
   readonly name = 'connect';
 
@@ -95,7 +95,7 @@ export class ConnectOAuth implements OAuthFlavor {
     url.search = new URLSearchParams({
       response_type: 'code',
       client_id: this.config.clientId,
-      scope: 'read_write',
+      scope: 'read_only',
       state,
       redirect_uri: this.config.redirectUri,
     }).toString();

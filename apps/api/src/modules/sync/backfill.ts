@@ -2,6 +2,7 @@ import { backfillBooks } from './books-backfill.js';
 import { listPages } from './list-pages.js';
 import type { RunContext } from './run-context.js';
 import type { BackfillCheckpoint, SyncCursor } from './sync-cursor.js';
+import { WriteBehind } from './write-behind.js';
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 const CLOCK_SKEW_SECONDS = 60;
@@ -9,9 +10,10 @@ const CLOCK_SKEW_SECONDS = 60;
 /**
  * Imports every charge of the account, newest first, resuming after `resume.startingAfter`
  * when a previous full run was interrupted. Charges created while it pages are picked up
- * by a catch-up pass over `created >= highWater` at the end. When `pause()` says so after a
- * page, it stops and returns null: the checkpoint written with that page is where the
- * run's next slice resumes.
+ * by a catch-up pass over `created >= highWater` at the end. Each page is written (with its
+ * checkpoint) while the next is read. When `pause()` says so after a page, it stops and
+ * returns null once that page is committed: its checkpoint is where the run's next slice
+ * resumes.
  */
 export async function runBackfill(
   ctx: RunContext,
@@ -29,35 +31,41 @@ export async function runBackfill(
     return finishBooks(ctx, checkpoint, newest, pause);
   // Charges of the newest second, already imported: the catch-up pass re-reads that second.
   const seenAtHighWater = new Set<string>();
-  let paused = false;
-
-  const pages = listPages(
-    (after) => ctx.listCharges({}, after),
-    checkpoint.startingAfter ?? undefined,
-  );
-  for await (const page of pages) {
-    const first = page.data[0];
-    const last = page.data.at(-1);
-    if (checkpoint.highWater === null)
-      checkpoint = { ...checkpoint, highWater: first?.created ?? checkpoint.startedAt };
-    if (last !== undefined) checkpoint = { ...checkpoint, startingAfter: last.id };
-    newest = Math.max(newest, first?.created ?? 0);
-    for (const charge of page.data)
-      if (charge.created === checkpoint.highWater) seenAtHighWater.add(charge.id);
-    await ctx.writeCharges(page.data, page.fetchedAt, { ...checkpoint });
-    if (page.hasMore && pause()) {
-      paused = true;
-      break;
+  const writes = new WriteBehind();
+  try {
+    const pages = listPages(
+      (after) => ctx.listCharges({}, after),
+      checkpoint.startingAfter ?? undefined,
+    );
+    for await (const page of pages) {
+      const first = page.data[0];
+      const last = page.data.at(-1);
+      if (checkpoint.highWater === null)
+        checkpoint = { ...checkpoint, highWater: first?.created ?? checkpoint.startedAt };
+      if (last !== undefined) checkpoint = { ...checkpoint, startingAfter: last.id };
+      newest = Math.max(newest, first?.created ?? 0);
+      for (const charge of page.data)
+        if (charge.created === checkpoint.highWater) seenAtHighWater.add(charge.id);
+      const at = { ...checkpoint };
+      await writes.submit(() => ctx.writeCharges(page.data, page.fetchedAt, at));
+      if (page.hasMore && pause()) {
+        await writes.flush();
+        return null;
+      }
     }
-  }
-  if (paused) return null;
 
-  const highWater = checkpoint.highWater ?? checkpoint.startedAt;
-  const catchUp = listPages((after) => ctx.listCharges({ created: { gte: highWater } }, after));
-  for await (const page of catchUp) {
-    newest = Math.max(newest, page.data[0]?.created ?? 0);
-    const unseen = page.data.filter((charge) => !seenAtHighWater.has(charge.id));
-    await ctx.writeCharges(unseen, page.fetchedAt, { ...checkpoint });
+    const highWater = checkpoint.highWater ?? checkpoint.startedAt;
+    const catchUp = listPages((after) => ctx.listCharges({ created: { gte: highWater } }, after));
+    for await (const page of catchUp) {
+      newest = Math.max(newest, page.data[0]?.created ?? 0);
+      const unseen = page.data.filter((charge) => !seenAtHighWater.has(charge.id));
+      const at = { ...checkpoint };
+      await writes.submit(() => ctx.writeCharges(unseen, page.fetchedAt, at));
+    }
+    await writes.flush();
+  } catch (error) {
+    await writes.settle();
+    throw error;
   }
   return finishBooks(ctx, checkpoint, newest, pause);
 }

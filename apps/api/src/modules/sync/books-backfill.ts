@@ -1,6 +1,8 @@
+import type { BooksWriter } from '../books/books-writer.js';
 import { listPages } from './list-pages.js';
 import type { RunContext } from './run-context.js';
 import type { BackfillCheckpoint, BackfillPhase } from './sync-cursor.js';
+import { WriteBehind } from './write-behind.js';
 
 type Pass = 'entries' | 'refunds' | 'payouts';
 
@@ -19,20 +21,20 @@ function fetchOf(ctx: RunContext, pass: Pass) {
         : ctx.listPayouts({}, after);
 }
 
-async function writePass(
-  ctx: RunContext,
+function writePass(
+  books: BooksWriter,
   pass: Pass,
   page: { data: unknown[]; fetchedAt: number },
 ): Promise<void> {
-  if (pass === 'entries') await ctx.books.writeEntries(page.data);
-  else if (pass === 'refunds') await ctx.books.writeRefunds(page.data);
-  else await ctx.books.writePayouts(page.data, page.fetchedAt);
+  if (pass === 'entries') return books.writeEntries(page.data);
+  if (pass === 'refunds') return books.writeRefunds(page.data);
+  return books.writePayouts(page.data, page.fetchedAt);
 }
 
 /**
  * One pass of a full import of the books: every balance transaction, refund (for the charge
  * of its entry) or payout, newest first from the checkpoint's `booksAfter`, each page
- * recorded with the checkpoint. Returns the checkpoint after the pass, or null when
+ * written with the checkpoint in one transaction while the next is read. Returns the checkpoint after the pass, or null when
  * `pause()` stopped it after a page.
  */
 async function runPass(
@@ -47,17 +49,27 @@ async function runPass(
     checkpoint.booksAfter ?? undefined,
   );
   const highWater = pass === 'payouts' ? 'payoutsHighWater' : 'balanceHighWater';
-  for await (const page of pages) {
-    await writePass(ctx, pass, page);
-    checkpoint = {
-      ...checkpoint,
-      booksAfter: page.data.at(-1)?.id ?? checkpoint.booksAfter ?? null,
-    };
-    // Refunds share the balance transactions' high water, which the entries pass set.
-    if (pass !== 'refunds')
-      checkpoint[highWater] = Math.max(checkpoint[highWater] ?? 0, page.data[0]?.created ?? 0);
-    await ctx.recordCheckpoint({ ...checkpoint });
-    if (page.hasMore && pause()) return null;
+  const writes = new WriteBehind();
+  try {
+    for await (const page of pages) {
+      checkpoint = {
+        ...checkpoint,
+        booksAfter: page.data.at(-1)?.id ?? checkpoint.booksAfter ?? null,
+      };
+      // Refunds share the balance transactions' high water, which the entries pass set.
+      if (pass !== 'refunds')
+        checkpoint[highWater] = Math.max(checkpoint[highWater] ?? 0, page.data[0]?.created ?? 0);
+      const at = { ...checkpoint };
+      await writes.submit(() => ctx.writeBooksPage((books) => writePass(books, pass, page), at));
+      if (page.hasMore && pause()) {
+        await writes.flush();
+        return null;
+      }
+    }
+    await writes.flush();
+  } catch (error) {
+    await writes.settle();
+    throw error;
   }
   return checkpoint;
 }

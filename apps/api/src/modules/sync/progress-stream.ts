@@ -15,6 +15,7 @@ function snapshot(run: SyncRunEntity, userId: string): SyncProgressEvent {
     fetchedCount: run.fetched,
     insertedCount: run.inserted,
     updatedCount: run.updated,
+    chargesPerSecond: null,
     done: run.status !== SyncStatus.RUNNING,
     errorCode: run.errorCode ?? null,
     errorMessage: run.errorMessage ?? null,

@@ -1,8 +1,8 @@
 import type { Categorize } from '@cora/core';
-import { TransactionRepository, type SyncCheckpoint } from '@cora/db';
+import { SyncRunRepository, TransactionRepository, type SyncCheckpoint } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type Stripe from 'stripe';
-import { BooksWriter } from '../books/books-writer.js';
+import { BooksWriter, settlementEntries } from '../books/books-writer.js';
 import { importCopies, type ChargeCopy } from '../stripe-changes/charge-changes.js';
 import type { AccountClient } from '../stripe/connected-accounts.js';
 import type { RunProgress } from './run-progress.js';
@@ -90,17 +90,28 @@ export class RunContext {
     );
   }
 
-  /** Records the run's checkpoint alone (a page of the books was written before it). */
-  async recordCheckpoint(checkpoint: SyncCheckpoint): Promise<void> {
-    await new TransactionRepository(this.em).upsertPage({
-      connectionId: this.connectionId,
-      runId: this.runId,
-      rows: [],
-      checkpoint,
-      fetched: 0,
-      skipped: 0,
-      ...(this.slice === undefined ? {} : { slice: this.slice }),
-    });
+  /** Records the run's checkpoint alone, as a page. */
+  recordCheckpoint(checkpoint: SyncCheckpoint): Promise<void> {
+    return this.writeBooksPage(() => Promise.resolve(), checkpoint);
+  }
+
+  /**
+   * Writes one page of the books (`write`, through a writer bound to the page's transaction)
+   * with the run's checkpoint, in one transaction.
+   */
+  async writeBooksPage(
+    write: (books: BooksWriter) => Promise<void>,
+    checkpoint: SyncCheckpoint,
+  ): Promise<void> {
+    await new SyncRunRepository(this.em).writePage(
+      {
+        connectionId: this.connectionId,
+        runId: this.runId,
+        checkpoint,
+        slice: this.slice,
+      },
+      (tx) => write(new BooksWriter(tx, this.connectionId, (call) => this.stripe.call(call))),
+    );
     this.progress.page({ fetched: 0, inserted: 0, updated: 0, skipped: 0 });
   }
 
@@ -116,13 +127,16 @@ export class RunContext {
     );
   }
 
-  /** Maps and writes one page of charge copies with the run's checkpoint, in one transaction. */
+  /**
+   * Maps and writes one page of charge copies, with the balance transactions they carry and
+   * the run's checkpoint, in one transaction.
+   */
   async writeCopies(
     copies: readonly ChargeCopy[],
     checkpoint: SyncCheckpoint | null,
   ): Promise<void> {
     const { rows, skipped } = importCopies(copies, this.categorize);
-    await this.books.writeChargeSettlements(copies.map((copy) => copy.charge));
+    const entries = settlementEntries(copies.map((copy) => copy.charge));
     // Nothing below refers to the raw Stripe objects, so they can be collected while the
     // page is written.
     const fetched = copies.length;
@@ -130,6 +144,7 @@ export class RunContext {
       connectionId: this.connectionId,
       runId: this.runId,
       rows,
+      entries,
       checkpoint,
       fetched,
       skipped,

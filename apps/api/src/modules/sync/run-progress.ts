@@ -1,13 +1,24 @@
 import { SyncStatus } from '@cora/db';
 import type { AppPubSub, SyncProgressEvent } from '../../pubsub/pubsub.js';
 
-/** A run's counters, published to `stripeSyncProgress` after every page and at the end. */
+/** How often, at most, a running run's counters are published (a few events a second). */
+export const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * A run's counters, published to `stripeSyncProgress` at its start, after its pages (at most
+ * once per interval: a page within it is published at its end, with the counters then) and
+ * at its end.
+ */
 export class RunProgress {
   pagesFetched = 0;
   fetchedCount = 0;
   insertedCount = 0;
   updatedCount = 0;
   skippedCount = 0;
+  private lastPublished = Number.NEGATIVE_INFINITY;
+  private pending: NodeJS.Timeout | null = null;
+  private readonly startedAt = Date.now();
+  private readonly fetchedAtStart: number;
 
   constructor(
     private readonly pubSub: AppPubSub,
@@ -26,12 +37,22 @@ export class RunProgress {
       updated: 0,
       skipped: 0,
     },
+    private readonly intervalMs = PROGRESS_INTERVAL_MS,
   ) {
     this.pagesFetched = soFar.pages;
     this.fetchedCount = soFar.fetched;
     this.insertedCount = soFar.inserted;
     this.updatedCount = soFar.updated;
     this.skippedCount = soFar.skipped;
+    this.fetchedAtStart = soFar.fetched;
+  }
+
+  /** Charges per second since this worker took the run up (one decimal); null before a page. */
+  private rate(): number | null {
+    const seconds = (Date.now() - this.startedAt) / 1000;
+    const fetched = this.fetchedCount - this.fetchedAtStart;
+    if (fetched === 0 || seconds <= 0) return null;
+    return Math.round((fetched / seconds) * 10) / 10;
   }
 
   /** Announces the run before its first page, so live views show it at once. */
@@ -45,6 +66,15 @@ export class RunProgress {
     this.insertedCount += counts.inserted;
     this.updatedCount += counts.updated;
     this.skippedCount += counts.skipped;
+    if (this.pending !== null) return;
+    const wait = this.lastPublished + this.intervalMs - Date.now();
+    if (wait <= 0) this.publish(SyncStatus.RUNNING, false, null);
+    else this.pending = setTimeout(() => this.flush(), wait);
+  }
+
+  /** Publishes at once the counters a page left waiting for the interval (a slice ends). */
+  flush(): void {
+    if (this.pending === null) return;
     this.publish(SyncStatus.RUNNING, false, null);
   }
 
@@ -61,6 +91,9 @@ export class RunProgress {
     done: boolean,
     error: { errorCode: string | null; errorMessage: string | null } | null,
   ): void {
+    if (this.pending !== null) clearTimeout(this.pending);
+    this.pending = null;
+    this.lastPublished = Date.now();
     this.pubSub.publish('SYNC_PROGRESS', {
       ...this.run,
       status,
@@ -68,6 +101,7 @@ export class RunProgress {
       fetchedCount: this.fetchedCount,
       insertedCount: this.insertedCount,
       updatedCount: this.updatedCount,
+      chargesPerSecond: this.rate(),
       done,
       errorCode: error?.errorCode ?? null,
       errorMessage: error?.errorMessage ?? null,

@@ -1,4 +1,4 @@
-import { ConnectionStatus, createCategorizer } from '@cora/core';
+import { ConnectionStatus } from '@cora/core';
 import {
   ConnectionRepository,
   RunNotRunningError,
@@ -175,6 +175,7 @@ export class SyncEngine {
         cursor = await runIncremental(ctx, from);
       }
       if (cursor === null) {
+        progress.flush();
         await this.jobs.enqueueSync(job);
         return;
       }
@@ -183,6 +184,7 @@ export class SyncEngine {
       this.finished(run, SyncStatus.SUCCEEDED, progress);
     } catch (error) {
       if (error instanceof RunNotRunningError) {
+        progress.flush();
         this.logger.info(
           { runId: run.id, slice },
           'sync slice superseded; another slice has the run',
@@ -227,7 +229,7 @@ export class SyncEngine {
   ): Promise<RunContext> {
     const connectionId = run.connection.id;
     const userId = (await new ConnectionRepository(em).findById(connectionId))?.userId ?? '';
-    const categorize = createCategorizer({ userRules: await this.rules.rulesFor(em, userId) });
+    const categorize = await this.rules.categorizerFor(em, userId);
     const stripe = limitedClient(
       await this.accounts.open(em, connectionId),
       this.limiter,

@@ -1,6 +1,6 @@
 import { SyncStatus, SyncTrigger } from '@cora/db';
 import type { SyncProgressEvent } from '../../pubsub/pubsub.js';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, type Connection } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
@@ -69,6 +69,13 @@ export class SyncRunView extends RunCounts {
 export class SyncProgress extends RunCounts {
   @Field(() => ID)
   runId!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Charges fetched per second so far; null until a page is in. Stripe gives no total for a list, so none is promised.',
+  })
+  chargesPerSecond!: number | null;
 
   @Field()
   done!: boolean;

@@ -57,11 +57,17 @@ export class StripeTransactionView {
 
   @Field()
   livemode!: boolean;
+
+  /** Not in the schema: the customer and the books' owner, for the learned model's guesses. */
+  customerId!: string | null;
+  ownerId!: string;
 }
 
-/** The contract's view of an imported charge, field by field; amounts formatted here only. */
-export function toTransactionView(row: StoredTransaction): StripeTransactionView {
+/** The contract's view of an imported charge of `ownerId`'s books, field by field; amounts formatted here only. */
+export function toTransactionView(row: StoredTransaction, ownerId: string): StripeTransactionView {
   const view = new StripeTransactionView();
+  view.ownerId = ownerId;
+  view.customerId = row.customerId;
   view.id = row.id;
   view.stripeTransactionId = row.stripeId;
   view.amount = formatMinor(row.amountMinor, row.currency);

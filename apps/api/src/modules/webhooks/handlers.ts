@@ -1,4 +1,4 @@
-import { ConnectionStatus, createCategorizer } from '@cora/core';
+import { ConnectionStatus } from '@cora/core';
 import { ConnectionRepository, TransactionRepository, type StripeConnectionEntity } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppPubSub } from '../../pubsub/pubsub.js';
@@ -20,8 +20,12 @@ export interface HandlerDeps {
   requestSync: (connectionId: string) => void;
 }
 
+/** What a revoke made from the Stripe dashboard tells the user (news, not a failure). */
 export const DEAUTHORIZED_MESSAGE =
-  'Stripe access was revoked from the Stripe dashboard; your books are kept. Connect again to resume syncing.';
+  'Stripe access was removed from your Stripe dashboard, so CORA no longer syncs this account. Your books are kept.';
+
+// A disconnect noted longer ago than this died before it finished: not the user's any more.
+const PENDING_DISCONNECT_MS = 10 * 60_000;
 
 async function connectedTo(
   em: SqlEntityManager,
@@ -43,9 +47,7 @@ async function applyChargeChange(
     deps.accounts.run(em, connection.id, (stripe) => stripe.charges.retrieve(chargeId)),
   );
   if (copies.length === 0) return 'ignored_malformed';
-  const categorize = createCategorizer({
-    userRules: await deps.rules.rulesFor(em, connection.userId),
-  });
+  const categorize = await deps.rules.categorizerFor(em, connection.userId);
   const [row] = importCopies(copies, categorize).rows;
   if (row === undefined) return 'skipped';
   const { outcome, transaction } = await new TransactionRepository(em).upsertOne(
@@ -107,16 +109,23 @@ export function createWebhookHandlers(deps: HandlerDeps): Record<EventKind, Webh
     const connections = await repository.findByAccountId(event.account);
     if (connections.length === 0) return 'unknown_account';
     // A user who disconnected (the last one revokes at Stripe, which sends this event)
-    // keeps their own outcome; only connections still in use learn of the revocation.
+    // keeps their own outcome, and so does one whose disconnect is still in flight; only
+    // connections still in use learn of a revoke made from the Stripe dashboard.
     const inUse = connections.filter((c) => c.status !== ConnectionStatus.DISCONNECTED);
     if (inUse.length === 0) return 'already_disconnected';
+    const askedFor = (c: StripeConnectionEntity): boolean =>
+      c.status === ConnectionStatus.CONNECTED &&
+      c.disconnectedAt != null &&
+      Date.now() - c.disconnectedAt.getTime() < PENDING_DISCONNECT_MS;
     for (const connection of inUse) {
       await repository.markDisconnected(connection.id);
+      if (askedFor(connection)) continue;
       await repository.setStatus(connection.id, ConnectionStatus.DISCONNECTED, {
         code: 'STRIPE_DEAUTHORIZED',
         message: DEAUTHORIZED_MESSAGE,
       });
     }
+    if (inUse.every(askedFor)) return 'disconnect_asked_for';
     return 'disconnected';
   };
 

@@ -9,6 +9,7 @@ import { Migration20261202151027_folded_description } from './Migration202612021
 import { Migration20261202151216_oauth_browser_binding } from './Migration20261202151216_oauth_browser_binding.js';
 import { Migration20261202183942_books } from './Migration20261202183942_books.js';
 import { Migration20261202184505_sync_run_slice } from './Migration20261202184505_sync_run_slice.js';
+import { Migration20261203115819_learning } from './Migration20261203115819_learning.js';
 
 /** The committed postgresql migrations, oldest first (rewritten by scripts/create-migration.ts). */
 export const postgresqlMigrations: Constructor<Migration>[] = [
@@ -21,4 +22,5 @@ export const postgresqlMigrations: Constructor<Migration>[] = [
   Migration20261202151216_oauth_browser_binding,
   Migration20261202183942_books,
   Migration20261202184505_sync_run_slice,
+  Migration20261203115819_learning,
 ];

@@ -5,7 +5,7 @@ import type {
 } from '../../../gql/graphql.js';
 import { formatDateTime } from '../../../ui/format.js';
 import { StatusBadge } from '../../../ui/StatusBadge.js';
-import { adviceFor } from './error-advice.js';
+import { adviceFor, type Viewer } from './error-advice.js';
 
 /** A connection as the user or support staff read it. */
 export type ConnectionView = ConnectionFieldsFragment | SupportConnectionFieldsFragment;
@@ -19,7 +19,7 @@ const STATUS_TEXT: Record<ConnectionView['status'], string> = {
 
 const STATUS_HINT: Partial<Record<ConnectionView['status'], string>> = {
   NOT_CONNECTED:
-    'Connect your Stripe account to import its charges into your books. CORA only reads from Stripe.',
+    'Connect your Stripe account to import its charges into your books. CORA asks for read-only access: it never changes anything in Stripe.',
   DISCONNECTED:
     'Stripe is disconnected. The transactions already imported are kept; connect again to resume syncing.',
 };
@@ -31,18 +31,20 @@ function mode(livemode: boolean | null): string {
 
 /**
  * Status, account, mode, last and next sync, and the last error with what to do about it.
- * `actions` holds the buttons the viewer may use; `reconnect` is offered inside the error.
+ * `viewer` picks advice the reader can act on; `actions` holds the buttons the viewer may use; `reconnect` is offered inside the error.
  */
 export function ConnectionPanel({
   connection,
+  viewer,
   actions,
   reconnect,
 }: {
   connection: ConnectionView;
+  viewer: Viewer;
   actions?: ReactNode;
   reconnect?: ReactNode;
 }) {
-  const advice = adviceFor(connection.status, connection.lastErrorCode);
+  const advice = adviceFor(connection.status, connection.lastErrorCode, viewer);
   return (
     <section className="card" aria-labelledby="connection-heading">
       <div className="card-head">
@@ -69,7 +71,10 @@ export function ConnectionPanel({
         </div>
       </dl>
       {advice && (
-        <div className="notice notice-bad" role="alert">
+        <div
+          className={advice.tone === 'news' ? 'notice notice-warn' : 'notice notice-bad'}
+          role={advice.tone === 'news' ? 'status' : 'alert'}
+        >
           <p>
             <strong>{connection.lastErrorMessage ?? 'The connection needs attention.'}</strong>
             {connection.lastErrorCode && (

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
+import { OWN_DATA } from '../source.js';
+import { useSyncHistory } from '../sync/use-sync-history.js';
 import { CompleteConnectionMutation } from './connection.documents.js';
 import { oauthReturnMessage } from './error-advice.js';
 
@@ -13,11 +15,14 @@ const RETURN_PARAMS = ['connected', 'error', 'code', 'state'];
  * Says how the trip to Stripe ended (`?connected=1` or `?error=<code>`), then tidies the
  * address bar so a reload does not repeat the message. When Stripe's approval came back to
  * a browser the flow was not bound to (`?code=…&state=…`), it finishes the connection with
- * the signed-in user's identity; the API refuses a state that is not theirs.
+ * the signed-in user's identity; the API refuses a state that is not theirs. "Your first import
+ * has started" shows only while the newest run is running.
  */
 export function OAuthReturnNotice() {
   const [params, setParams] = useSearchParams();
   const [, complete] = useMutation(CompleteConnectionMutation);
+  const history = useSyncHistory(OWN_DATA, null);
+  const importing = history.page?.edges[0]?.node.status === 'RUNNING';
   const handoff = useRef(
     params.get('code') && params.get('state')
       ? { code: params.get('code') ?? '', state: params.get('state') ?? '' }
@@ -68,7 +73,7 @@ export function OAuthReturnNotice() {
     >
       <p>
         {outcome.kind === 'connected'
-          ? 'Stripe is connected. Your first import has started.'
+          ? `Stripe is connected.${importing ? ' Your first import has started.' : ''}`
           : outcome.message}
       </p>
       <button type="button" className="link-button" onClick={() => setOutcome(null)}>

@@ -48,6 +48,7 @@ export function UserConnectionSection() {
   return (
     <ConnectionPanel
       connection={connection}
+      viewer="user"
       actions={<Actions connection={connection} />}
       reconnect={<ConnectButton label="Reconnect" />}
     />

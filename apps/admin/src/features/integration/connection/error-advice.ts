@@ -1,55 +1,78 @@
 import type { ConnectionStatus } from '../../../gql/graphql.js';
 
-/** What a connection error means for the user, and whether reconnecting fixes it. */
+/**
+ * What a connection's state means for the viewer, and what they can do about it on the screen
+ * they are on. `news` is something that happened (not a failure); `reconnect` offers the
+ * Reconnect button inside the notice.
+ */
 export interface Advice {
   text: string;
   reconnect: boolean;
+  tone: 'bad' | 'news';
 }
+
+/** Who reads the advice: the user on their Stripe page, or support staff in the console. */
+export type Viewer = 'user' | 'support';
+
+const bad = (text: string, reconnect = false): Advice => ({ text, reconnect, tone: 'bad' });
+
+const ASK_USER: Advice = bad(
+  'What to do: ask the user to press "Reconnect" on their Stripe page; their books are kept.',
+);
 
 // The server's message says what happened; these say what to do about it.
 const BY_CODE: Record<string, Advice> = {
-  STRIPE_AUTH: {
-    text: 'What to do: reconnect your Stripe account. Transactions already imported stay as they are.',
-    reconnect: true,
-  },
-  STRIPE_PERMISSION: {
-    text: 'What to do: reconnect and allow CORA to read charges.',
-    reconnect: true,
-  },
-  STRIPE_OAUTH: {
-    text: 'What to do: reconnect to try again.',
-    reconnect: true,
-  },
-  STRIPE_RATE_LIMITED: {
-    text: 'What to do: nothing; the next sync retries on its own. You can also sync again in a few minutes.',
+  STRIPE_AUTH: bad(
+    'What to do: press "Reconnect" to connect your Stripe account again. Transactions already imported stay as they are.',
+    true,
+  ),
+  STRIPE_PERMISSION: bad('What to do: press "Reconnect" and allow CORA to read charges.', true),
+  STRIPE_OAUTH: bad('What to do: press "Reconnect" to try again.', true),
+  STRIPE_RATE_LIMITED: bad(
+    'What to do: sync again in a few minutes; the next automatic sync also retries on its own.',
+  ),
+  STRIPE_UNAVAILABLE: bad(
+    'What to do: sync again later; the next automatic sync also retries on its own.',
+  ),
+  STRIPE_BAD_REQUEST: bad('What to do: sync again; if it keeps failing, contact CORA support.'),
+};
+
+const FALLBACK = bad('What to do: sync again; if it keeps failing, contact CORA support.');
+
+const REAUTH = bad(
+  'What to do: press "Reconnect" to renew CORA\'s access to your Stripe account.',
+  true,
+);
+
+const CONNECT_AGAIN: Record<Viewer, Advice> = {
+  user: {
+    text: 'What to do: press "Connect Stripe" when you want CORA to sync this account again; your books are kept.',
     reconnect: false,
+    tone: 'news',
   },
-  STRIPE_UNAVAILABLE: {
-    text: 'What to do: nothing; the next sync retries on its own. You can also sync again later.',
+  support: {
+    text: 'What to do: ask the user to press "Connect Stripe" on their Stripe page if they want CORA to sync again.',
     reconnect: false,
-  },
-  STRIPE_BAD_REQUEST: {
-    text: 'What to do: sync again; if it keeps failing, contact CORA support.',
-    reconnect: false,
+    tone: 'news',
   },
 };
 
-const FALLBACK: Advice = {
-  text: 'What to do: sync again; if it keeps failing, contact CORA support.',
-  reconnect: false,
-};
-
-const REAUTH: Advice = {
-  text: "What to do: reconnect your Stripe account to renew CORA's access.",
-  reconnect: true,
-};
-
-/** Advice for a connection's state; NEEDS_REAUTH always asks for a reconnect. */
-export function adviceFor(status: ConnectionStatus, errorCode: string | null): Advice | null {
+/**
+ * Advice for a connection's state. NEEDS_REAUTH always asks for a reconnect; a disconnected
+ * or never-made connection (a revoke from the Stripe dashboard included) can only be
+ * connected again.
+ */
+export function adviceFor(
+  status: ConnectionStatus,
+  errorCode: string | null,
+  viewer: Viewer = 'user',
+): Advice | null {
+  if (errorCode === null && status !== 'NEEDS_REAUTH') return null;
+  if (status === 'DISCONNECTED' || status === 'NOT_CONNECTED') return CONNECT_AGAIN[viewer];
   const byCode = errorCode === null ? undefined : BY_CODE[errorCode];
-  if (status === 'NEEDS_REAUTH') return byCode?.reconnect ? byCode : REAUTH;
-  if (errorCode === null) return null;
-  return byCode ?? FALLBACK;
+  const advice =
+    status === 'NEEDS_REAUTH' ? (byCode?.reconnect ? byCode : REAUTH) : (byCode ?? FALLBACK);
+  return viewer === 'support' && advice.reconnect ? ASK_USER : advice;
 }
 
 const OAUTH_RETURN: Record<string, string> = {

@@ -55,6 +55,10 @@ export function SyncHistorySection({ source }: { source: DataSource }) {
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">Sync history</h2>
+      <p className="hint">
+        Skipped: charges that did not succeed (declined or failed). They are not money received, so
+        they stay out of the books.
+      </p>
       <QueryTable
         rows={nodesOf(page)}
         status={status}

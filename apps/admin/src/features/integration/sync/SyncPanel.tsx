@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { ErrorNotice } from '../../../ui/States.js';
-import { formatCount, formatQuantity } from '../../../ui/format.js';
+import { formatCount, formatQuantity, formatRate } from '../../../ui/format.js';
 import { ProgressBar } from '../../../ui/ProgressBar.js';
-import { adviceFor } from '../connection/error-advice.js';
+import { adviceFor, type Viewer } from '../connection/error-advice.js';
 import type { DataSource } from '../source.js';
-import { syncView, type SyncView } from './sync-view.js';
+import { syncView, upToDate, type SyncView } from './sync-view.js';
 import { useSyncRunner } from './use-sync-runner.js';
 
 function counts(view: SyncView): string {
@@ -13,15 +13,33 @@ function counts(view: SyncView): string {
     `${formatCount(view.fetchedCount)} fetched`,
     `${formatCount(view.insertedCount)} new`,
     `${formatCount(view.updatedCount)} updated`,
-  ].join(' · ');
+    formatRate(view.chargesPerSecond),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-function Outcome({ view }: { view: SyncView }) {
+function upToDateText(view: SyncView, own: boolean): string {
+  const checked =
+    view.fetchedCount === 0
+      ? 'nothing new in Stripe since the last sync'
+      : `${formatQuantity(view.fetchedCount, 'charge')} checked, nothing new or changed`;
+  return `${own ? "You're up to date" : 'Up to date'}: ${checked}.`;
+}
+
+function Outcome({ view, viewer }: { view: SyncView; viewer: Viewer }) {
+  if (upToDate(view)) {
+    return (
+      <p className="notice notice-good">
+        Sync finished. {upToDateText(view, viewer === 'user')}
+      </p>
+    );
+  }
   if (view.phase === 'succeeded') {
     return <p className="notice notice-good">Sync finished: {counts(view)}.</p>;
   }
   if (view.phase === 'failed') {
-    const advice = adviceFor('CONNECTED', view.errorCode ?? 'INTERNAL_SERVER_ERROR');
+    const advice = adviceFor('CONNECTED', view.errorCode ?? 'INTERNAL_SERVER_ERROR', viewer);
     return (
       <div className="notice notice-bad">
         <p>
@@ -84,11 +102,19 @@ export function SyncPanel({ source, canSync }: { source: DataSource; canSync: bo
           }
           failed={view.phase === 'failed'}
           value={view.fraction}
-          detail={waiting ? 'Starting…' : counts(view)}
+          detail={
+            waiting
+              ? 'Starting…'
+              : upToDate(view)
+                ? source.kind === 'user'
+                  ? "You're up to date"
+                  : 'Up to date'
+                : counts(view)
+          }
         />
       )}
       <div role="status">
-        <Outcome view={view} />
+        <Outcome view={view} viewer={source.kind === 'user' ? 'user' : 'support'} />
       </div>
     </section>
   );

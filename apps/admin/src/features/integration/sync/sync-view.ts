@@ -7,6 +7,8 @@ export interface SyncView {
   fetchedCount: number;
   insertedCount: number;
   updatedCount: number;
+  /** Charges fetched per second, from the latest progress event; null when not known. */
+  chargesPerSecond: number | null;
   errorCode: string | null;
   errorMessage: string | null;
   /** 0..1, or null while nothing is known yet. */
@@ -19,14 +21,27 @@ const IDLE: SyncView = {
   fetchedCount: 0,
   insertedCount: 0,
   updatedCount: 0,
+  chargesPerSecond: null,
   errorCode: null,
   errorMessage: null,
   fraction: null,
 };
 
+/** Full once a run succeeded, empty when it failed (no total says how far it got), else unknown. */
+function fractionOf(phase: SyncView['phase'], finished: boolean): number | null {
+  if (phase === 'failed') return 0;
+  return finished ? 1 : null;
+}
+
+/** True when a finished run found nothing new or changed. */
+export function upToDate(view: SyncView): boolean {
+  return view.phase === 'succeeded' && view.insertedCount === 0 && view.updatedCount === 0;
+}
+
 /**
- * Stripe's list API has no total, so a running bar fills by pages with diminishing
- * steps (1 page: 50 %, 3 pages: 75 %) and reaches the end only when the run is done.
+ * Stripe's list API gives no total, so while a run is in progress nothing says how far it
+ * is: the bar is indeterminate, beside the counts so far and the rate; it is full once the
+ * run is done.
  */
 export function syncView(
   run: SyncRunFieldsFragment | null,
@@ -37,15 +52,15 @@ export function syncView(
   if (!latest) return starting ? { ...IDLE, phase: 'starting' } : IDLE;
   const finished = progress ? progress.done : latest.status !== 'RUNNING';
   const phase = !finished ? 'running' : latest.status === 'FAILED' ? 'failed' : 'succeeded';
-  const pages = latest.pagesFetched;
   return {
     phase,
-    pagesFetched: pages,
+    pagesFetched: latest.pagesFetched,
     fetchedCount: latest.fetchedCount,
     insertedCount: latest.insertedCount,
     updatedCount: latest.updatedCount,
+    chargesPerSecond: progress && !finished ? (progress.chargesPerSecond ?? null) : null,
     errorCode: latest.errorCode ?? null,
     errorMessage: latest.errorMessage ?? null,
-    fraction: finished ? 1 : pages === 0 ? null : pages / (pages + 1),
+    fraction: fractionOf(phase, finished),
   };
 }
