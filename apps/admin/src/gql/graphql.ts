@@ -17,7 +17,7 @@ export type CategoryRuleInput = {
 export type CategoryRuleMatchType =
   'DESCRIPTION_CONTAINS' | 'DESCRIPTION_REGEX' | 'METADATA_EQUALS';
 
-export type CategorySource = 'DEFAULT' | 'MANUAL' | 'METADATA' | 'RULE';
+export type CategorySource = 'DEFAULT' | 'LEARNED' | 'MANUAL' | 'METADATA' | 'RULE';
 
 export type ConnectionStatus = 'CONNECTED' | 'DISCONNECTED' | 'NEEDS_REAUTH' | 'NOT_CONNECTED';
 
