@@ -73,8 +73,13 @@ describe('disputes', () => {
         submission_method: 'not_submitted',
         enhanced_eligibility: {},
       },
-      payment_method_details: { type: 'card', card: { case_type: 'chargeback' } },
+      payment_method_details: {
+        type: 'card',
+        card: { case_type: 'chargeback', network_reason_code: null },
+      },
     });
+    const card = first.payment_method_details?.card;
+    expect(card?.network).toBe(card?.brand);
     expect(Object.values(first.evidence).filter((value) => value !== null)).toEqual([{}]);
     expect(first.evidence).toHaveProperty('uncategorized_text', null);
     expect(first.evidence).toHaveProperty('shipping_tracking_number', null);

@@ -13,6 +13,7 @@ import {
 import type { SupportOverviewQuery } from '../../gql/graphql.js';
 import { ChartFrame } from '../../ui/ChartFrame.js';
 import { formatCount, formatDay, formatPercent } from '../../ui/format.js';
+import { axisWidth } from '../../ui/chart-axis.js';
 import { percentAxis } from './percent-axis.js';
 
 type Point = SupportOverviewQuery['supportOverview']['series'][number];
@@ -36,7 +37,13 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
           <BarChart accessibilityLayer={false} data={series} margin={{ left: 0, right: 8 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
-            <YAxis allowDecimals={false} width={40} />
+            <YAxis
+              allowDecimals={false}
+              width={axisWidth(
+                series.map((p) => p.succeededRuns + p.failedRuns),
+                formatCount,
+              )}
+            />
             <Tooltip labelFormatter={day} />
             <Legend />
             <Bar
@@ -65,7 +72,14 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
           <LineChart accessibilityLayer={false} data={series} margin={{ left: 0, right: 8 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
-            <YAxis width={48} domain={[0, 'auto']} tickFormatter={(v: number) => formatCount(v)} />
+            <YAxis
+              width={axisWidth(
+                series.map((p) => p.transactionsSynced),
+                formatCount,
+              )}
+              domain={[0, 'auto']}
+              tickFormatter={(v: number) => formatCount(v)}
+            />
             <Tooltip labelFormatter={day} />
             <Line
               isAnimationActive={false}
@@ -88,7 +102,7 @@ export default function OverviewCharts({ series }: { series: Point[] }) {
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={day} minTickGap={20} />
             <YAxis
-              width={48}
+              width={axisWidth(errorAxis.ticks, formatPercent)}
               domain={[0, errorAxis.top]}
               ticks={errorAxis.ticks}
               tickFormatter={(v: number) => formatPercent(v)}

@@ -29,24 +29,16 @@ export class CategoryRuleService {
   /** @param learned the users' learned models; without it, rules and built-in patterns alone. */
   constructor(private readonly learned?: LearnedModels) {}
 
-  /**
-   * How the user's transactions are categorized now: their rules and learned model, in core's
-   * precedence. The one place a categorizer is built for a user (sync, webhooks, re-categorizing).
-   */
-  async categorizerFor(em: SqlEntityManager, userId: string): Promise<Categorize> {
-    const userRules = await this.rulesFor(em, userId);
-    const learned = await this.learned?.optionsFor(em, userId, userRules);
-    return createCategorizer({ userRules, learned });
-  }
-
   /** The user's rules in core's format, in the order they apply. */
   async rulesFor(em: SqlEntityManager, userId: string): Promise<CategoryRule[]> {
     return (await new CategoryRuleRepository(em).list(userId)).map(toCoreRule);
   }
 
   /**
-   * A categorizer of the user's books: their rules, and the spellings of the categories they
-   * already have (see `createCategorizer`'s `knownCategories`).
+   * How the user's transactions are categorized now: their rules and learned model, in core's
+   * precedence, with the spellings of the categories their books already have (see
+   * `createCategorizer`'s `knownCategories`). The one place a categorizer is built for a user
+   * (sync, webhooks, re-categorizing).
    */
   async categorizerFor(em: SqlEntityManager, userId: string): Promise<Categorize> {
     const connection = await new ConnectionRepository(em).findByUserId(userId);
@@ -54,7 +46,8 @@ export class CategoryRuleService {
       this.rulesFor(em, userId),
       connection === null ? [] : new StatsRepository(em).categoryNames(connection.id),
     ]);
-    return createCategorizer({ userRules, knownCategories: known });
+    const learned = await this.learned?.optionsFor(em, userId, userRules);
+    return createCategorizer({ userRules, learned, knownCategories: known });
   }
 
   async create(em: SqlEntityManager, userId: string, definition: RuleDefinition): Promise<number> {

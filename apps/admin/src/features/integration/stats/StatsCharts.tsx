@@ -5,12 +5,14 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { StatsFieldsFragment, VolumePointFieldsFragment } from '../../../gql/graphql.js';
+import { axisWidth, formatAxisMoney } from '../../../ui/chart-axis.js';
 import { ChartFrame } from '../../../ui/ChartFrame.js';
 import { formatCount, formatDay, formatMoney } from '../../../ui/format.js';
 import { categoryBars, mainCurrency, volumeLine } from './chart-data.js';
@@ -32,6 +34,11 @@ export default function StatsCharts({
   if (currency === undefined) return null;
   const bars = categoryBars(stats, currency);
   const line = volumeLine(series, currency);
+  const money = (value: number) => formatAxisMoney(value, currency);
+  const volumeAxisWidth = axisWidth(
+    line.map((point) => point.amount),
+    money,
+  );
 
   return (
     <div className="charts">
@@ -63,10 +70,19 @@ export default function StatsCharts({
             accessibilityLayer={false}
             data={bars}
             layout="vertical"
-            margin={{ left: 8, right: 16 }}
+            // The last tick's label is centred on the right edge: leave it room.
+            margin={{
+              left: 8,
+              right: Math.ceil(
+                axisWidth(
+                  bars.map((bar) => bar.amount),
+                  money,
+                ) / 2,
+              ),
+            }}
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" tickFormatter={(value: number) => formatCount(value)} />
+            <XAxis type="number" tickFormatter={money} />
             <YAxis type="category" dataKey="category" width={140} />
             <Tooltip formatter={(value) => formatMoney(String(value), currency)} />
             <Bar
@@ -89,23 +105,54 @@ export default function StatsCharts({
         ])}
       >
         <ResponsiveContainer width="100%" height={220}>
-          <AreaChart accessibilityLayer={false} data={line} margin={{ left: 8, right: 16 }}>
-            <CartesianGrid vertical={false} strokeDasharray="3 3" />
-            <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} minTickGap={24} />
-            <YAxis tickFormatter={(value: number) => formatCount(value)} width={64} />
-            <Tooltip
-              labelFormatter={(day) => (typeof day === 'string' ? formatDay(day) : '')}
-              formatter={(value) => formatMoney(String(value), currency)}
-            />
-            <Area
-              isAnimationActive={false}
-              type="monotone"
-              dataKey="amount"
-              name="Amount"
-              stroke="var(--chart-1)"
-              fill="var(--chart-1-soft)"
-            />
-          </AreaChart>
+          {line.length === 1 ? (
+            // One day is a bar with its amount, not a dot floating in an empty chart.
+            <BarChart
+              accessibilityLayer={false}
+              data={line}
+              margin={{ left: 8, right: 16, top: 20 }}
+            >
+              <CartesianGrid vertical={false} strokeDasharray="3 3" />
+              <XAxis dataKey="date" tickFormatter={(day: string) => formatDay(day)} />
+              <YAxis tickFormatter={money} width={volumeAxisWidth} />
+              <Bar
+                isAnimationActive={false}
+                dataKey="amount"
+                name="Amount"
+                fill="var(--chart-1)"
+                maxBarSize={64}
+                radius={[4, 4, 0, 0]}
+              >
+                <LabelList
+                  dataKey="label"
+                  position="top"
+                  formatter={(label) => formatMoney(String(label), currency)}
+                />
+              </Bar>
+            </BarChart>
+          ) : (
+            <AreaChart accessibilityLayer={false} data={line} margin={{ left: 8, right: 16 }}>
+              <CartesianGrid vertical={false} strokeDasharray="3 3" />
+              <XAxis
+                dataKey="date"
+                tickFormatter={(day: string) => formatDay(day)}
+                minTickGap={24}
+              />
+              <YAxis tickFormatter={money} width={volumeAxisWidth} />
+              <Tooltip
+                labelFormatter={(day) => (typeof day === 'string' ? formatDay(day) : '')}
+                formatter={(value) => formatMoney(String(value), currency)}
+              />
+              <Area
+                isAnimationActive={false}
+                type="monotone"
+                dataKey="amount"
+                name="Amount"
+                stroke="var(--chart-1)"
+                fill="var(--chart-1-soft)"
+              />
+            </AreaChart>
+          )}
         </ResponsiveContainer>
       </ChartFrame>
     </div>

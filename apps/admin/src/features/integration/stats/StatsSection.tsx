@@ -7,6 +7,13 @@ import { useStats, VOLUME_DAYS } from './use-stats.js';
 
 const StatsCharts = lazy(() => import('./StatsCharts.js'));
 
+// Past this many characters an amount no longer fits one column of tiles on a phone: it takes
+// two, since it is never split across lines.
+const WIDE_TILE_CHARS = 10;
+
+const tileClass = (value: string): string =>
+  value.length > WIDE_TILE_CHARS ? 'tile tile-wide' : 'tile';
+
 /** Totals per currency (never summed across currencies), counts, and the charts. */
 export function StatsSection({ source }: { source: DataSource }) {
   const { stats, series, refetch, ...status } = useStats(source);
@@ -28,13 +35,16 @@ export function StatsSection({ source }: { source: DataSource }) {
               <span className="tile-label">Transactions</span>
               <span className="tile-value">{formatCount(stats.transactionCount)}</span>
             </li>
-            {stats.totals.map((total) => (
-              <li className="tile" key={total.currency}>
-                <span className="tile-label">Synced in {total.currency}</span>
-                <span className="tile-value">{formatMoney(total.amount, total.currency)}</span>
-                <span className="tile-note">{formatQuantity(total.count, 'transaction')}</span>
-              </li>
-            ))}
+            {stats.totals.map((total) => {
+              const amount = formatMoney(total.amount, total.currency);
+              return (
+                <li className={tileClass(amount)} key={total.currency}>
+                  <span className="tile-label">Synced in {total.currency}</span>
+                  <span className="tile-value">{amount}</span>
+                  <span className="tile-note">{formatQuantity(total.count, 'transaction')}</span>
+                </li>
+              );
+            })}
             <li className="tile">
               <span className="tile-label">Syncs</span>
               <span className="tile-value">{formatCount(stats.syncCount)}</span>

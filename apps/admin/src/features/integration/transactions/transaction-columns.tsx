@@ -7,6 +7,7 @@ const SOURCE_TEXT: Record<CategorySource, string> = {
   MANUAL: 'Set by hand',
   RULE: 'Your rule',
   METADATA: 'Stripe metadata',
+  LEARNED: 'Learned from your corrections',
   DEFAULT: 'Default',
 };
 
