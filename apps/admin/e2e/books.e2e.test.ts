@@ -73,7 +73,7 @@ describe.skipIf(!chromiumPath)(
       expect(await tableRecords(region)).toHaveLength(1);
     }
 
-    it('lists the payouts reconciled to the sandbox’s, opens one to its entries, and follows a sync that adds payouts', async ({
+    it('lists the payouts reconciled to the sandbox’s, opens one to its entries, and follows a sync and webhooks that add payouts', async ({
       onTestFailed,
     }) => {
       const page = await browser.newPage({ viewport: VIEWPORTS[0] });
@@ -132,6 +132,26 @@ describe.skipIf(!chromiumPath)(
       await expectPaidReconciled(payouts, later);
       await expectSettlementEqualsStripe(page);
       await screenshot(page, 'books-after-sync');
+
+      // With Stripe's webhooks on, a new sale's payout arrives on the page without a sync.
+      const history = page.getByRole('region', { name: 'Sync history' });
+      const runs = (await tableRecords(history)).length;
+      stack.deliverWebhooks();
+      stack.sandbox.control.addCharge(account, { amount: 5_000, description: 'Gift card' });
+      // The sale is in first, so what follows can only come from the payout's own events.
+      await page
+        .getByRole('region', { name: 'Transactions', exact: true })
+        .getByText('Gift card')
+        .waitFor(LIVE);
+      stack.sandbox.control.advanceClock(3 * DAY);
+      const latest = await listPayouts(stack.sandbox, account);
+      expect(latest.length).toBeGreaterThan(later.length);
+      await expect
+        .poll(() => listedPayoutIds(payouts), LIVE)
+        .toEqual(latest.slice(0, 20).map((p) => p.id));
+      await expectPaidReconciled(payouts, latest);
+      await expectSettlementEqualsStripe(page);
+      expect((await tableRecords(history)).length).toBe(runs);
       expect(errors).toEqual([]);
       await page.close();
     });

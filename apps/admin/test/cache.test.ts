@@ -16,13 +16,14 @@ import {
   SyncProgressSubscription,
 } from '../src/features/integration/sync/sync.documents.js';
 import {
+  PayoutChangedSubscription,
   PayoutsQuery,
   SettlementQuery,
   SupportPayoutsQuery,
 } from '../src/features/integration/books/books.documents.js';
 import { cacheOptions, LIVE_REFRESH_MS } from '../src/graphql/cache.js';
 import type { SyncHistoryQuery as History } from '../src/gql/graphql.js';
-import { payoutPage, payouts, settlement } from './fixtures/books.js';
+import { payout, payoutPage, payouts, settlement } from './fixtures/books.js';
 import { progress, runPage, stats, syncRun, transaction, volume } from './fixtures/integration.js';
 
 /** A server at the end of the exchange chain: counts requests, answers from fixtures. */
@@ -33,7 +34,9 @@ function server(progressEvents: Source<unknown>) {
       operation.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ??
       '';
     sent.push(name);
-    if (['SyncProgress', 'SupportSyncProgress', 'TransactionChanged'].includes(name)) {
+    if (
+      ['SyncProgress', 'SupportSyncProgress', 'TransactionChanged', 'PayoutChanged'].includes(name)
+    ) {
       return pipe(
         progressEvents,
         map((data) => makeResult(operation, { data: data as Record<string, unknown> })),
@@ -264,24 +267,32 @@ describe('the normalized cache', () => {
     },
   );
 
-  it('refetches the payouts and settlement when a webhook changes a transaction', async () => {
-    const { client, events, sent } = setup();
-    const sources: Source<unknown>[] = [
-      client.query(PayoutsQuery, { first: 20, after: null }),
-      client.query(SettlementQuery, { from: null, to: null }),
-      client.subscription(TransactionChangedSubscription, {}),
-    ];
-    for (const source of sources)
-      pipe(
-        source,
-        subscribe(() => undefined),
-      );
-    const count = (name: string) => sent.filter((sentName) => sentName === name).length;
-    events.next({
-      __typename: 'Subscription',
-      stripeTransactionChanged: transaction('t9', { amount: '45.99' }),
-    });
-    await settled();
-    expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
-  });
+  it.each([
+    [
+      'changes a transaction',
+      TransactionChangedSubscription,
+      { stripeTransactionChanged: transaction('t9', { amount: '45.99' }) },
+    ],
+    ['adds a payout', PayoutChangedSubscription, { stripePayoutChanged: payout('p9') }],
+  ] as const)(
+    'refetches the payouts and settlement when a webhook %s, live',
+    async (_what, subscription, event) => {
+      const { client, events, sent } = setup();
+      const sources: Source<unknown>[] = [
+        client.query(PayoutsQuery, { first: 20, after: null }),
+        client.query(SettlementQuery, { from: null, to: null }),
+        client.subscription(subscription, {}),
+      ];
+      for (const source of sources)
+        pipe(
+          source,
+          subscribe(() => undefined),
+        );
+      const count = (name: string) => sent.filter((sentName) => sentName === name).length;
+      expect([count('Payouts'), count('Settlement')]).toEqual([1, 1]);
+      events.next({ __typename: 'Subscription', ...event });
+      await settled();
+      expect([count('Payouts'), count('Settlement')]).toEqual([2, 2]);
+    },
+  );
 });

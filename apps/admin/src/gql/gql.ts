@@ -20,6 +20,7 @@ type Documents = {
   '\n  query SupportPayoutEntries($userId: String!, $payoutId: String!, $first: Int, $after: String) {\n    supportBalanceEntries(\n      userId: $userId\n      first: $first\n      after: $after\n      filter: { payoutId: $payoutId }\n    ) {\n      ...BalanceEntryPage\n    }\n  }\n': typeof types.SupportPayoutEntriesDocument;
   '\n  query Settlement($from: DateTime, $to: DateTime) {\n    stripeSettlement(from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n': typeof types.SettlementDocument;
   '\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n': typeof types.SupportSettlementDocument;
+  '\n  subscription PayoutChanged {\n    stripePayoutChanged {\n      ...PayoutFields\n    }\n  }\n': typeof types.PayoutChangedDocument;
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n': typeof types.ConnectionDocument;
   '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n': typeof types.CompleteConnectionDocument;
   '\n  mutation Disconnect {\n    disconnectStripe {\n      ...ConnectionFields\n    }\n  }\n': typeof types.DisconnectDocument;
@@ -89,6 +90,8 @@ const documents: Documents = {
     types.SettlementDocument,
   '\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n':
     types.SupportSettlementDocument,
+  '\n  subscription PayoutChanged {\n    stripePayoutChanged {\n      ...PayoutFields\n    }\n  }\n':
+    types.PayoutChangedDocument,
   '\n  query Connection {\n    stripeConnection {\n      ...ConnectionFields\n    }\n  }\n':
     types.ConnectionDocument,
   '\n  mutation CompleteConnection($code: String!, $state: String!) {\n    completeStripeConnection(code: $code, state: $state) {\n      ...ConnectionFields\n    }\n  }\n':
@@ -251,6 +254,12 @@ export function graphql(
 export function graphql(
   source: '\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n',
 ): (typeof documents)['\n  query SupportSettlement($userId: String!, $from: DateTime, $to: DateTime) {\n    supportSettlement(userId: $userId, from: $from, to: $to) {\n      ...SettlementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription PayoutChanged {\n    stripePayoutChanged {\n      ...PayoutFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription PayoutChanged {\n    stripePayoutChanged {\n      ...PayoutFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -216,6 +216,28 @@ export type SupportSettlementQuery = {
   }>;
 };
 
+export type PayoutChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type PayoutChangedSubscription = {
+  __typename: 'Subscription';
+  stripePayoutChanged: {
+    __typename: 'StripePayout';
+    id: string;
+    stripePayoutId: string;
+    amount: string;
+    currency: string;
+    status: string;
+    arrivalDate: string;
+    createdAt: string;
+    entryCount: number;
+    gross: string;
+    fees: string;
+    net: string;
+    reconciled: boolean;
+    difference: string;
+  };
+};
+
 export type ConnectionQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ConnectionQuery = {
@@ -3165,6 +3187,54 @@ export const SupportSettlementDocument = {
     },
   ],
 } as unknown as DocumentNode<SupportSettlementQuery, SupportSettlementQueryVariables>;
+export const PayoutChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'PayoutChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stripePayoutChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PayoutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PayoutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StripePayout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stripePayoutId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivalDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gross' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reconciled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayoutChangedSubscription, PayoutChangedSubscriptionVariables>;
 export const ConnectionDocument = {
   kind: 'Document',
   definitions: [

@@ -176,6 +176,8 @@ export const cacheOptions: CacheExchangeOpts = {
       supportSyncProgress: progressUpdater('supportSyncProgress', SUPPORT_AFTER_SYNC),
       // The changed transaction updates itself (normalized); the totals and lists move too.
       stripeTransactionChanged: invalidating(AFTER_TRANSACTION_CHANGE),
+      // A new payout belongs in the lists; a changed one updates itself and the totals move.
+      stripePayoutChanged: invalidating(USER_BOOKS),
     },
   },
 };

@@ -68,6 +68,7 @@ export const ROOT_FIELD_COSTS: Readonly<Record<string, number>> = {
   // Per event: the changed row or run is read again for each subscriber.
   'Subscription.stripeSyncProgress': WORK.database,
   'Subscription.stripeTransactionChanged': WORK.database,
+  'Subscription.stripePayoutChanged': WORK.database,
   'Subscription.supportSyncProgress': WORK.database,
 };
 

@@ -32,9 +32,16 @@ export interface TransactionChangedEvent {
   stripeTransactionId: string;
 }
 
+/** A payout that a webhook created or changed (its settled entries linked), for live views. */
+export interface PayoutChangedEvent {
+  userId: string;
+  stripePayoutId: string;
+}
+
 export type Topics = {
   SYNC_PROGRESS: [SyncProgressEvent];
   TRANSACTION_CHANGED: [TransactionChangedEvent];
+  PAYOUT_CHANGED: [PayoutChangedEvent];
 };
 
 export type AppPubSub = PubSub<Topics>;

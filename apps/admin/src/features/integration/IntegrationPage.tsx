@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { PayoutsSection } from './books/PayoutsSection.js';
 import { SettlementSection } from './books/SettlementSection.js';
+import { useLivePayouts } from './books/use-live-payouts.js';
 import { ConnectionQuery } from './connection/connection.documents.js';
 import { OAuthReturnNotice } from './connection/OAuthReturnNotice.js';
 import { UserConnectionSection } from './connection/UserConnectionSection.js';
@@ -18,6 +19,7 @@ export function IntegrationPage() {
   const [{ data }] = useQuery({ query: ConnectionQuery });
   const connected = data?.stripeConnection.status === 'CONNECTED';
   useLiveTransactions();
+  useLivePayouts();
   return (
     <>
       <h1>Stripe</h1>

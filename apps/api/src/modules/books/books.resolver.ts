@@ -1,12 +1,14 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { keysetArg, pageSizeArg, userIdArg } from '../../graphql/args.js';
 import { callerOf, type GraphQLContext } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import type { PayoutChangedEvent } from '../../pubsub/pubsub.js';
 import type { AuditService } from '../support/audit.service.js';
 import { parseBalanceEntryFilter, periodArg } from './books-args.js';
 import type { BooksService } from './books.service.js';
 import {
   BalanceEntryFilter,
+  PayoutView,
   SettlementTotalsView,
   StripeBalanceEntryConnection,
   StripePayoutConnection,
@@ -105,5 +107,19 @@ export class BooksResolver {
     const period = periodArg(from, to);
     await this.audits.record(ctx.em, callerOf(ctx), 'read_settlement', userId);
     return this.books.settlement(ctx.em, userId, period);
+  }
+
+  @Authorized()
+  @Subscription(() => PayoutView, {
+    description: 'The caller’s payouts as webhooks create or change them, live.',
+    topics: 'PAYOUT_CHANGED',
+    filter: ({ payload, context }: { payload: PayoutChangedEvent; context: GraphQLContext }) =>
+      payload.userId === callerOf(context).userId,
+  })
+  stripePayoutChanged(
+    @Root() event: PayoutChangedEvent,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PayoutView> {
+    return this.books.payout(ctx.em.fork(), event.userId, event.stripePayoutId);
   }
 }

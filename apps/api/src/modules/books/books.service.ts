@@ -7,6 +7,7 @@ import {
   type Keyset,
 } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { notFound } from '../../errors/app-error.js';
 import { emptyConnection, toConnection } from '../../graphql/connection.js';
 import type { Period } from './books-args.js';
 import {
@@ -16,6 +17,7 @@ import {
   type SettlementTotalsView,
   type StripeBalanceEntryConnection,
   type StripePayoutConnection,
+  type PayoutView,
 } from './books.types.js';
 
 /** A page request, decoded at the edge. */
@@ -58,6 +60,15 @@ export class BooksService {
       repository.count(connection.id),
     ]);
     return toConnection(rows, total, toPayoutView);
+  }
+
+  /** One payout by its Stripe id (`po_…`), reconciled; NOT_FOUND when the books lack it. */
+  async payout(em: SqlEntityManager, userId: string, stripePayoutId: string): Promise<PayoutView> {
+    const connection = await new ConnectionRepository(em).findByUserId(userId);
+    const payout =
+      connection && (await new PayoutRepository(em).findByStripeId(connection.id, stripePayoutId));
+    if (!payout) throw notFound('No such payout');
+    return toPayoutView(payout);
   }
 
   async settlement(

@@ -74,7 +74,13 @@ async function applyBookChange(
   const writer = new BooksWriter(em, connection.id, (call) =>
     deps.accounts.run(em, connection.id, call),
   );
-  await writer.apply(bookChangesOf([event]));
+  const changes = bookChangesOf([event]);
+  await writer.apply(changes);
+  for (const payout of changes.payouts)
+    deps.pubSub.publish('PAYOUT_CHANGED', {
+      userId: connection.userId,
+      stripePayoutId: payout.stripeId,
+    });
 }
 
 /** One handler per kind of event (see `HANDLED_EVENTS`). */

@@ -53,3 +53,12 @@ export const SupportSettlementQuery = graphql(`
     }
   }
 `);
+
+/** Payouts that Stripe's webhooks create or change, live (the user's own). */
+export const PayoutChangedSubscription = graphql(`
+  subscription PayoutChanged {
+    stripePayoutChanged {
+      ...PayoutFields
+    }
+  }
+`);
