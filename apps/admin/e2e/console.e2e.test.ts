@@ -31,7 +31,11 @@ describe.skipIf(!chromiumPath)('the support console in Chromium (needs CHROMIUM_
 
       await page.getByRole('link', { name: 'user-reauth' }).click();
       await page.getByRole('heading', { level: 1, name: 'Connection of user-reauth' }).waitFor();
-      await page.getByText('sync.trigger').waitFor();
+      await page
+        .getByRole('region', { name: 'Audit trail' })
+        .getByText('Started a sync', { exact: true })
+        .first()
+        .waitFor();
       await page.locator('.recharts-surface').first().waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await accessibilityViolations(page)).toEqual([]);
