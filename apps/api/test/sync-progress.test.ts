@@ -59,7 +59,8 @@ describe('live sync progress over graphql-ws', () => {
     expect(events[0]).toMatchObject({ fetchedCount: 0, chargesPerSecond: null });
     const fetched = events.map((e) => e.fetchedCount);
     expect(fetched).toEqual([...fetched].sort((a, b) => a - b));
-    expect(new Set(fetched).size).toBeGreaterThanOrEqual(7);
+    // Published a few times a second, not per page: some counts between none and the last.
+    expect(fetched.some((n) => n > 0 && n < (last?.fetchedCount ?? 0))).toBe(true);
     for (const event of events.filter((e) => e.fetchedCount > 0)) {
       expect(event.chargesPerSecond).toBeGreaterThan(0);
       expect(event.insertedCount + event.updatedCount).toBeLessThanOrEqual(event.fetchedCount);
