@@ -18,12 +18,17 @@ export interface PageProgress {
   slice?: number | undefined;
 }
 
-/** The PostgreSQL update of {@link recordPageProgress}, its values from `$first` on. */
-function postgresProgress(page: PageProgress, first: number): PostgresStatement {
+/**
+ * The update of {@link recordPageProgress}, with `placeholder(i)` for its i-th value: `?` on
+ * SQLite, `$n` on PostgreSQL (where it runs beside the totals, its values after theirs).
+ */
+function progressUpdate(
+  page: PageProgress,
+  placeholder: (i: number) => string,
+): { text: string; values: unknown[] } {
+  const $ = placeholder;
   const sliced = page.slice !== undefined;
-  const $ = (i: number) => `$${first + i}`;
   return {
-    name: sliced ? 'cora_page_progress_sliced' : 'cora_page_progress',
     text:
       `update sync_run set pages = pages + 1, fetched = fetched + ${$(0)}, inserted = inserted + ${$(1)}, ` +
       `updated = updated + ${$(2)}, skipped = skipped + ${$(3)}, checkpoint = ${$(4)}, updated_at = ${$(5)} ` +
@@ -43,6 +48,14 @@ function postgresProgress(page: PageProgress, first: number): PostgresStatement 
   };
 }
 
+/** The PostgreSQL update of {@link recordPageProgress}, its values from `$first` on. */
+function postgresProgress(page: PageProgress, first: number): PostgresStatement {
+  return {
+    name: page.slice !== undefined ? 'cora_page_progress_sliced' : 'cora_page_progress',
+    ...progressUpdate(page, (i) => `$${first + i}`),
+  };
+}
+
 /**
  * Adds a page's counters to a RUNNING run and stores its checkpoint, with the page's change of
  * the running totals when given (on PostgreSQL in the same statement); false if the run is
@@ -56,23 +69,7 @@ export async function recordPageProgress(
   if (totals !== undefined && dialectOf(em) === 'postgresql')
     return (await totals.applyWith(em, page.connectionId, postgresProgress(page, 10))) === 1;
   await totals?.apply(em, page.connectionId);
-  const changed = await executeUpdate(
-    em,
-    `update sync_run set pages = pages + 1, fetched = fetched + ?, inserted = inserted + ?,
-       updated = updated + ?, skipped = skipped + ?, checkpoint = ?, updated_at = ?
-     where id = ? and connection_id = ? and status = ?${page.slice === undefined ? '' : ' and slice = ?'}`,
-    [
-      page.fetched,
-      page.inserted,
-      page.updated,
-      page.skipped,
-      page.checkpoint === null ? null : JSON.stringify(page.checkpoint),
-      page.now,
-      page.runId,
-      page.connectionId,
-      SyncStatus.RUNNING,
-      ...(page.slice === undefined ? [] : [page.slice]),
-    ],
-  );
+  const { text, values } = progressUpdate(page, () => '?');
+  const changed = await executeUpdate(em, text, values);
   return changed === 1;
 }
