@@ -24,3 +24,5 @@ export * from './repositories/balance-entry.repository.js';
 export * from './repositories/payout.repository.js';
 export * from './repositories/books.types.js';
 export * from './repositories/learning.repository.js';
+export * from './writer/page-writer.js';
+export { openPageWriter, type PageWriterMode } from './writer/open-page-writer.js';

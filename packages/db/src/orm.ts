@@ -25,6 +25,16 @@ export interface CreateOrmOptions {
 
 interface SqliteHandle {
   pragma(source: string): unknown;
+  prepare(source: string): unknown;
+}
+
+// The ORM's transactions begin with knex's `BEGIN;`. A deferred transaction that reads and
+// then writes fails at once (SQLITE_BUSY, its snapshot stale) when another connection — the
+// sync's page writer thread — committed in between; IMMEDIATE takes the write lock first and
+// waits for it under the busy timeout instead.
+function beginImmediate(conn: SqliteHandle): void {
+  const prepare = conn.prepare.bind(conn);
+  conn.prepare = (source) => prepare(source === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : source);
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -52,6 +62,7 @@ function driverOptions(target: DatabaseTarget): SqlOptions {
         // the default checkpoint every 1000 WAL pages fsyncs every few bulk pages.
         conn.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
         conn.pragma(`wal_autocheckpoint = ${SQLITE_WAL_CHECKPOINT_PAGES}`);
+        beginImmediate(conn);
         done(null, conn);
       },
     },
