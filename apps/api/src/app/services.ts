@@ -141,6 +141,8 @@ export function createServices(
       syncIntervalMs,
       retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
       sliceMs: config.jobs.sliceSeconds * 1000,
+      pageWriter: config.syncPageWriter,
+      foreground: admission,
     },
     syncMetrics(metrics),
     jobs,
@@ -204,6 +206,7 @@ export function createServices(
       admission.close();
       engine.pauseSlices();
       await jobs.stop();
+      await engine.close();
       await learning.idle();
       await live.close();
     },

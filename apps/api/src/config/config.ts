@@ -1,3 +1,4 @@
+import type { PageWriterMode } from '@cora/db';
 import type { RawEnv } from './env.js';
 import { EnvError } from './env.js';
 import { builtAdminDist } from './admin-dist.js';
@@ -17,6 +18,8 @@ export interface AppConfig {
   auth: AuthConfig;
   encryption: { current: EncryptionKey; previous: EncryptionKey[] };
   syncIntervalHours: number;
+  /** Where the sync writes its pages: a worker thread with its own connection, or inline. */
+  syncPageWriter: PageWriterMode;
   /** The confidence at which a learned guess becomes the category (`LEARNING_THRESHOLD`). */
   learningThreshold: number;
   /** The built console served at `/`: `ADMIN_DIST_DIR`, else this checkout's `apps/admin/dist`. */
@@ -226,6 +229,7 @@ export function buildConfig(env: RawEnv, options: { demoSecrets?: DemoSecrets } 
     auth,
     encryption,
     syncIntervalHours: env.SYNC_INTERVAL_HOURS,
+    syncPageWriter: env.SYNC_PAGE_WRITER,
     learningThreshold: env.LEARNING_THRESHOLD,
     adminDistDir: env.ADMIN_DIST_DIR ?? builtAdminDist(),
     socketInitTimeoutMs: env.GRAPHQL_WS_INIT_TIMEOUT_MS,

@@ -57,6 +57,7 @@ export const envSchema = z.object({
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(30),
   SYNC_CONCURRENCY: z.coerce.number().int().positive().default(2),
   SYNC_SLICE_SECONDS: z.coerce.number().positive().default(20),
+  SYNC_PAGE_WRITER: z.enum(['thread', 'inline']).default('thread'),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(45),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(10),
   JOB_POLLING_SECONDS: z.coerce.number().min(0.5).default(2),

@@ -71,6 +71,15 @@ export class Admission {
     this.maxLoopLagMs = config.maxEventLoopDelayMs;
   }
 
+  /**
+   * Operations are executing or waiting for a slot, or the event loop runs late: background
+   * work (a sync's next page) waits a moment.
+   */
+  busy(): boolean {
+    const { active, queued } = this.executions.load;
+    return active + queued > 0 || this.loopLag.ms > this.maxLoopLagMs / 2;
+  }
+
   /** Stops watching the event loop. */
   close(): void {
     this.loopLag.stop();

@@ -1,4 +1,4 @@
-import type { Orm } from '@cora/db';
+import type { Orm, PageWriterMode } from '@cora/db';
 import type { Logger } from 'pino';
 import { createAppPubSub } from '../../src/pubsub/pubsub.js';
 import type { StripeConfig } from '../../src/config/config.js';
@@ -24,6 +24,7 @@ export function standaloneEngine(
   stripe: StripeConfig,
   cipher: TokenCipher,
   logger: Logger,
+  pageWriter: PageWriterMode = 'thread',
 ): SyncEngine {
   const clients = new StripeClients(stripe, logger);
   const jobs = new InProcessJobQueue(
@@ -46,7 +47,7 @@ export function standaloneEngine(
     new RateLimiter(Number.POSITIVE_INFINITY),
     createAppPubSub(undefined).pubSub,
     logger,
-    { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY, sliceMs: 60_000 },
+    { syncIntervalMs: 86_400_000, retryPolicy: DEFAULT_RETRY_POLICY, sliceMs: 60_000, pageWriter },
     NO_SYNC_OBSERVER,
     jobs,
   );

@@ -1,5 +1,10 @@
 import { importBalanceTransaction, importPayout, type BalanceEntry } from '@cora/core';
-import { BalanceEntryRepository, PayoutRepository } from '@cora/db';
+import {
+  BalanceEntryRepository,
+  PayoutRepository,
+  type PageWriter,
+  type VersionedPayout,
+} from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import Stripe from 'stripe';
 import type { BookChanges } from '../stripe-changes/book-changes.js';
@@ -32,41 +37,64 @@ export function settlementEntries(charges: readonly unknown[]): BalanceEntry[] {
     .map((txn) => importBalanceTransaction(txn));
 }
 
+/** A page of raw balance transactions, as entries. */
+export function importEntries(raw: readonly unknown[]): BalanceEntry[] {
+  return raw.map((txn) => importBalanceTransaction(txn));
+}
+
+/** A page of raw payouts, each with `version` as its change marker. */
+export function importPayouts(raw: readonly unknown[], version: number): VersionedPayout[] {
+  return raw.map((payout) => ({ ...importPayout(payout), sourceVersion: version }));
+}
+
+/** The charge of each refund in a page of raw refunds, by the refund's id. */
+export function refundCharges(raw: readonly unknown[]): Map<string, string> {
+  const chargeOf = new Map<string, string>();
+  for (const refund of raw as { id?: unknown; charge?: unknown }[]) {
+    const charge =
+      typeof refund.charge === 'string'
+        ? refund.charge
+        : (refund.charge as { id?: unknown } | null)?.id;
+    if (typeof refund.id === 'string' && typeof charge === 'string')
+      chargeOf.set(refund.id, charge);
+  }
+  return chargeOf;
+}
+
 /**
  * Writes Stripe's balance transactions and payouts into one connection's books: pages from
- * a sync, changes from events, and the entries each automatic payout settled.
+ * a sync, changes from events, and the entries each automatic payout settled (through the
+ * page writer).
  */
 export class BooksWriter {
+  private readonly em: SqlEntityManager;
+  private readonly writer: PageWriter;
+
   constructor(
-    private readonly em: SqlEntityManager,
+    store: { em: SqlEntityManager; writer: PageWriter },
     private readonly connectionId: string,
     private readonly stripe: StripeCall,
-  ) {}
+  ) {
+    this.em = store.em;
+    this.writer = store.writer;
+  }
 
-  /** Stores a page of raw balance transactions (optionally, the ones `payoutId` settled). */
+  /** Stores a page of raw balance transactions. */
   async writeEntries(raw: readonly unknown[]): Promise<void> {
-    const entries = raw.map((txn) => importBalanceTransaction(txn));
-    await new BalanceEntryRepository(this.em).upsert(this.connectionId, entries);
+    await new BalanceEntryRepository(this.em).upsert(this.connectionId, importEntries(raw));
   }
 
   /** Stores a page of raw payouts, each with `version` as its change marker. */
   async writePayouts(raw: readonly unknown[], version: number): Promise<void> {
-    const payouts = raw.map((payout) => ({ ...importPayout(payout), sourceVersion: version }));
-    await new PayoutRepository(this.em).upsert(this.connectionId, payouts);
+    await new PayoutRepository(this.em).upsert(this.connectionId, importPayouts(raw, version));
   }
 
   /** Records the charge of each refund's balance entry, from a page of raw refunds. */
   async writeRefunds(raw: readonly unknown[]): Promise<void> {
-    const chargeOf = new Map<string, string>();
-    for (const refund of raw as { id?: unknown; charge?: unknown }[]) {
-      const charge =
-        typeof refund.charge === 'string'
-          ? refund.charge
-          : (refund.charge as { id?: unknown } | null)?.id;
-      if (typeof refund.id === 'string' && typeof charge === 'string')
-        chargeOf.set(refund.id, charge);
-    }
-    await new BalanceEntryRepository(this.em).linkSourcesToCharge(this.connectionId, chargeOf);
+    await new BalanceEntryRepository(this.em).linkSourcesToCharge(
+      this.connectionId,
+      refundCharges(raw),
+    );
   }
 
   /**
@@ -75,7 +103,6 @@ export class BooksWriter {
    * Its pages are written through `writes`, the last one maybe still in flight on return.
    */
   private async linkPayout(payoutId: string, writes: WriteBehind): Promise<boolean> {
-    const repository = new PayoutRepository(this.em);
     let after: string | undefined;
     for (;;) {
       let page: Stripe.ApiList<Stripe.BalanceTransaction>;
@@ -94,7 +121,12 @@ export class BooksWriter {
       const entries = page.data.map((txn) => importBalanceTransaction(txn, payoutId));
       const complete = !page.has_more;
       await writes.submit(() =>
-        repository.linkEntries(this.connectionId, payoutId, entries, complete),
+        this.writer.payoutEntries({
+          connectionId: this.connectionId,
+          payoutStripeId: payoutId,
+          entries,
+          complete,
+        }),
       );
       const last = page.data.at(-1);
       if (complete || last === undefined) return true;

@@ -1,4 +1,5 @@
-import type { BooksWriter } from '../books/books-writer.js';
+import type { BooksPageContent } from '@cora/db';
+import { importEntries, importPayouts, refundCharges } from '../books/books-writer.js';
 import { listPages } from './list-pages.js';
 import type { RunContext } from './run-context.js';
 import type { BackfillCheckpoint, BackfillPhase } from './sync-cursor.js';
@@ -21,14 +22,10 @@ function fetchOf(ctx: RunContext, pass: Pass) {
         : ctx.listPayouts({}, after);
 }
 
-function writePass(
-  books: BooksWriter,
-  pass: Pass,
-  page: { data: unknown[]; fetchedAt: number },
-): Promise<void> {
-  if (pass === 'entries') return books.writeEntries(page.data);
-  if (pass === 'refunds') return books.writeRefunds(page.data);
-  return books.writePayouts(page.data, page.fetchedAt);
+function contentOf(pass: Pass, page: { data: unknown[]; fetchedAt: number }): BooksPageContent {
+  if (pass === 'entries') return { entries: importEntries(page.data) };
+  if (pass === 'refunds') return { chargeOf: refundCharges(page.data) };
+  return { payouts: importPayouts(page.data, page.fetchedAt) };
 }
 
 /**
@@ -60,7 +57,8 @@ async function runPass(
       if (pass !== 'refunds')
         checkpoint[highWater] = Math.max(checkpoint[highWater] ?? 0, page.data[0]?.created ?? 0);
       const at = { ...checkpoint };
-      await writes.submit(() => ctx.writeBooksPage((books) => writePass(books, pass, page), at));
+      const content = contentOf(pass, page);
+      await writes.submit(() => ctx.writeBooksPage(content, at));
       if (page.hasMore && pause()) {
         await writes.flush();
         return null;

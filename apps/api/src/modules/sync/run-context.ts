@@ -1,5 +1,5 @@
 import type { Categorize } from '@cora/core';
-import { SyncRunRepository, TransactionRepository, type SyncCheckpoint } from '@cora/db';
+import type { BooksPageContent, PageWriter, SyncCheckpoint } from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type Stripe from 'stripe';
 import { BooksWriter, settlementEntries } from '../books/books-writer.js';
@@ -10,13 +10,21 @@ import type { RunProgress } from './run-progress.js';
 /** Stripe list pages hold at most this many objects; a sync always asks for full pages. */
 export const PAGE_SIZE = 100;
 
+/** Where a run reads and writes: its EntityManager, and the writer of its pages. */
+export interface RunStore {
+  em: SqlEntityManager;
+  writer: PageWriter;
+}
+
 /** What a backfill or an incremental pass needs from the run it belongs to. */
 export class RunContext {
   /** Writes the books' balance entries and payouts through the run's client. */
   readonly books: BooksWriter;
+  readonly em: SqlEntityManager;
+  private readonly writer: PageWriter;
 
   constructor(
-    readonly em: SqlEntityManager,
+    store: RunStore,
     readonly runId: string,
     readonly connectionId: string,
     /** The account's client, rate-limited and retrying. */
@@ -26,7 +34,9 @@ export class RunContext {
     /** The slice this context writes for; its pages stop holding once a later slice claims the run. */
     readonly slice?: number | undefined,
   ) {
-    this.books = new BooksWriter(em, connectionId, (call) => stripe.call(call));
+    this.em = store.em;
+    this.writer = store.writer;
+    this.books = new BooksWriter(store, connectionId, (call) => stripe.call(call));
   }
 
   /**
@@ -92,26 +102,18 @@ export class RunContext {
 
   /** Records the run's checkpoint alone, as a page. */
   recordCheckpoint(checkpoint: SyncCheckpoint): Promise<void> {
-    return this.writeBooksPage(() => Promise.resolve(), checkpoint);
+    return this.writeBooksPage({}, checkpoint);
   }
 
-  /**
-   * Writes one page of the books (`write`, through a writer bound to the page's transaction)
-   * with the run's checkpoint, in one transaction.
-   */
-  async writeBooksPage(
-    write: (books: BooksWriter) => Promise<void>,
-    checkpoint: SyncCheckpoint,
-  ): Promise<void> {
-    await new SyncRunRepository(this.em).writePage(
-      {
-        connectionId: this.connectionId,
-        runId: this.runId,
-        checkpoint,
-        slice: this.slice,
-      },
-      (tx) => write(new BooksWriter(tx, this.connectionId, (call) => this.stripe.call(call))),
-    );
+  /** Writes one page of the books with the run's checkpoint, in one transaction. */
+  async writeBooksPage(content: BooksPageContent, checkpoint: SyncCheckpoint): Promise<void> {
+    await this.writer.books({
+      ...content,
+      connectionId: this.connectionId,
+      runId: this.runId,
+      checkpoint,
+      slice: this.slice,
+    });
     this.progress.page({ fetched: 0, inserted: 0, updated: 0, skipped: 0 });
   }
 
@@ -140,7 +142,7 @@ export class RunContext {
     // Nothing below refers to the raw Stripe objects, so they can be collected while the
     // page is written.
     const fetched = copies.length;
-    const counts = await new TransactionRepository(this.em).upsertPage({
+    const counts = await this.writer.charges({
       connectionId: this.connectionId,
       runId: this.runId,
       rows,

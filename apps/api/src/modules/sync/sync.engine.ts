@@ -5,7 +5,10 @@ import {
   STALE_RUN_ERROR_CODE,
   SyncRunRepository,
   SyncStatus,
+  openPageWriter,
   type Orm,
+  type PageWriter,
+  type PageWriterMode,
   type SyncRunEntity,
   type SyncTrigger,
 } from '@cora/db';
@@ -15,11 +18,12 @@ import type { AppPubSub } from '../../pubsub/pubsub.js';
 import { AppError, ErrorCode } from '../../errors/app-error.js';
 import type { JobQueue, SyncJob } from '../jobs/job-queue.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
-import type { ConnectedAccounts } from '../stripe/connected-accounts.js';
+import type { AccountClient, ConnectedAccounts } from '../stripe/connected-accounts.js';
 import { limitedClient } from '../stripe/limited-client.js';
 import type { RateLimiter } from '../stripe/rate-limiter.js';
 import type { RetryPolicy } from '../stripe/retry.js';
 import { classifyStripeError } from '../stripe/stripe-errors.js';
+import { backgroundTurn, NO_FOREGROUND, type Foreground } from './background-turn.js';
 import { runBackfill } from './backfill.js';
 import { runIncremental } from './incremental.js';
 import { RunContext } from './run-context.js';
@@ -34,6 +38,10 @@ export interface SyncEngineOptions {
   retryPolicy: RetryPolicy;
   /** How long one slice of a full import works before it hands over to the next. */
   sliceMs: number;
+  /** Where the pages are written (default: a thread of their own). */
+  pageWriter?: PageWriterMode;
+  /** The requests a sync gives way to before each Stripe request (default: none). */
+  foreground?: Foreground;
 }
 
 export { RESUMED_NOTE, RESUMING_CODE } from './run-outcome.js';
@@ -47,6 +55,7 @@ export { RESUMED_NOTE, RESUMING_CODE } from './run-outcome.js';
 export class SyncEngine {
   private readonly requests = new Map<string, Promise<void>>();
   private pausing = false;
+  private readonly writer: PageWriter;
 
   constructor(
     private readonly orm: Orm,
@@ -58,7 +67,9 @@ export class SyncEngine {
     private readonly options: SyncEngineOptions,
     private readonly observer: SyncObserver,
     private readonly jobs: JobQueue,
-  ) {}
+  ) {
+    this.writer = openPageWriter(orm, options.pageWriter);
+  }
 
   /**
    * Starts a run and enqueues its first slice, or returns the running one; a RUNNING run
@@ -130,6 +141,11 @@ export class SyncEngine {
   /** Ends every slice at its next page; their continuations are enqueued (shutdown). */
   pauseSlices(): void {
     this.pausing = true;
+  }
+
+  /** Ends the page writer (after the slices have stopped: shutdown). */
+  close(): Promise<void> {
+    return this.writer.close();
   }
 
   /** Resolves when every requested run has ended, wherever it ran (tests, shutdown). */
@@ -230,7 +246,7 @@ export class SyncEngine {
     const connectionId = run.connection.id;
     const userId = (await new ConnectionRepository(em).findById(connectionId))?.userId ?? '';
     const categorize = await this.rules.categorizerFor(em, userId);
-    const stripe = limitedClient(
+    const limited = limitedClient(
       await this.accounts.open(em, connectionId),
       this.limiter,
       this.options.retryPolicy,
@@ -240,7 +256,23 @@ export class SyncEngine {
           'retrying Stripe request',
         ),
     );
-    return new RunContext(em, run.id, connectionId, stripe, categorize, progress, slice);
+    const foreground = this.options.foreground ?? NO_FOREGROUND;
+    const stripe: AccountClient = {
+      stripeAccountId: limited.stripeAccountId,
+      call: async (call) => {
+        await backgroundTurn(foreground);
+        return limited.call(call);
+      },
+    };
+    return new RunContext(
+      { em, writer: this.writer },
+      run.id,
+      connectionId,
+      stripe,
+      categorize,
+      progress,
+      slice,
+    );
   }
 
   private finished(

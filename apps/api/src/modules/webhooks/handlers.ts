@@ -1,5 +1,10 @@
 import { ConnectionStatus } from '@cora/core';
-import { ConnectionRepository, TransactionRepository, type StripeConnectionEntity } from '@cora/db';
+import {
+  ConnectionRepository,
+  InlinePageWriter,
+  TransactionRepository,
+  type StripeConnectionEntity,
+} from '@cora/db';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppPubSub } from '../../pubsub/pubsub.js';
 import type { CategoryRuleService } from '../rules/rules.service.js';
@@ -71,7 +76,9 @@ async function applyBookChange(
   connection: StripeConnectionEntity,
   event: ChangeEvent,
 ): Promise<void> {
-  const writer = new BooksWriter(em, connection.id, (call) =>
+  // An event's few writes run in its own transactions, on this thread.
+  const store = { em, writer: new InlinePageWriter(() => em) };
+  const writer = new BooksWriter(store, connection.id, (call) =>
     deps.accounts.run(em, connection.id, call),
   );
   const changes = bookChangesOf([event]);
