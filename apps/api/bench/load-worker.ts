@@ -22,6 +22,8 @@ export interface LoadPlan {
 /** One answered (or timed-out) request: status 0 is a timeout or a connection error. */
 export interface Sample {
   status: number;
+  /** Why there is no status: `timeout`, or the socket's error code (ECONNRESET…). */
+  error?: string;
   ms: number;
   /** A 200 whose body carried GraphQL errors. */
   graphqlError: boolean;
@@ -37,6 +39,7 @@ export interface LoadResult {
 interface Answer {
   status: number;
   body: string;
+  error?: string;
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
@@ -69,20 +72,25 @@ function send(
         res.on('end', () =>
           resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
         );
-        res.on('error', () => resolve({ status: 0, body: '' }));
+        res.on('error', (error: NodeJS.ErrnoException) =>
+          resolve({ status: 0, body: '', error: error.code ?? 'error' }),
+        );
       },
     );
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve({ status: 0, body: '' }));
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'timeout' })));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, body: '', error: error.code ?? 'error' }),
+    );
     req.end(body?.text);
   });
 }
 
 async function timed(go: () => Promise<Answer>, dueAt: number): Promise<Sample> {
   const lagMs = performance.now() - dueAt;
-  const { status, body } = await go();
+  const { status, body, error } = await go();
   return {
     status,
+    ...(error === undefined ? {} : { error }),
     ms: performance.now() - dueAt,
     graphqlError: status === 200 && body.includes('"errors"'),
     lagMs,

@@ -88,11 +88,13 @@ function apiEnv(
     STRIPE_API_BASE: sandbox.url,
     STRIPE_CONNECT_BASE: sandbox.url,
     STRIPE_RATE_LIMIT_PER_SECOND: '1000000',
-    // Admission settings to try (API_MAX_*) come from the environment; the defaults otherwise.
+    // Admission settings (API_MAX_*) and the page writer (SYNC_PAGE_WRITER) to try come from
+    // the environment; the defaults otherwise.
     ...Object.fromEntries(
       Object.entries(process.env).filter(
         (entry): entry is [string, string] =>
-          entry[0].startsWith('API_MAX_') && entry[1] !== undefined,
+          (entry[0].startsWith('API_MAX_') || entry[0] === 'SYNC_PAGE_WRITER') &&
+          entry[1] !== undefined,
       ),
     ),
     // One user offers every request here: the per-identity limit is not what is measured.
@@ -223,7 +225,11 @@ async function run(
       const failures = result.operations
         .filter((s) => !(s.status === 200 && !s.graphqlError) && s.status !== 503)
         .map((s) =>
-          s.status === 0 ? 'timeout' : s.graphqlError ? '200+errors' : String(s.status),
+          s.status === 0
+            ? (s.error ?? 'no answer')
+            : s.graphqlError
+              ? '200+errors'
+              : String(s.status),
         );
       const failedBy = [...new Set(failures)]
         .map((k) => `${failures.filter((f) => f === k).length}×${k}`)

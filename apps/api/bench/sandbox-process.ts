@@ -10,6 +10,8 @@ const CLI = fileURLToPath(
 export interface SandboxProcess {
   url: string;
   account: string;
+  /** Its process id (the bench reads its CPU time). */
+  pid: number | undefined;
   control<T>(method: string, path: string, body?: unknown): Promise<T>;
   stop(): void;
 }
@@ -34,6 +36,7 @@ export async function startSandboxProcess(charges: number): Promise<SandboxProce
   return {
     url,
     account,
+    pid: child.pid,
     async control<T>(method: string, path: string, body?: unknown): Promise<T> {
       const response = await fetch(`${url}/_sandbox${path}`, {
         method,

@@ -10,17 +10,33 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createOrm, migrateUp, SyncRunRepository, SyncTrigger } from '@cora/db';
+import {
+  createOrm,
+  migrateUp,
+  SyncRunRepository,
+  SyncStatus,
+  SyncTrigger,
+  type PageWriterMode,
+} from '@cora/db';
 import { pino } from 'pino';
 import type { StripeConfig } from '../src/config/config.js';
 import { parseEncryptionKey, TokenCipher } from '../src/security/token-cipher.js';
+import type { SyncEngine } from '../src/modules/sync/sync.engine.js';
 import { standaloneEngine } from '../test/support/engine.js';
 import { perSecond, readOnly, writeOnly } from './ceiling.js';
+import { cpuPerPage, sampleCpu, type CpuSample } from './cpu.js';
 import { connectAccount } from './connect-account.js';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 import { postgresTarget, sqliteTarget, type Target } from './targets.js';
 
-const { values } = parseArgs({ options: { charges: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { charges: { type: 'string' }, writers: { type: 'string', default: 'thread' } },
+});
+const WRITERS = values.writers.split(',').map((mode): PageWriterMode => {
+  if (mode !== 'thread' && mode !== 'inline')
+    throw new Error(`--writers takes thread and/or inline, not ${mode}`);
+  return mode;
+});
 const CHARGES = Number(values.charges ?? process.env['BENCH_CHARGES'] ?? 100_000);
 const postgresServer = [process.env['DATABASE_URL'], process.env['TEST_DATABASE_URL']].find((url) =>
   url?.startsWith('postgres'),
@@ -48,16 +64,9 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     webhookSecret: undefined,
     rateLimitPerSecond: Number.POSITIVE_INFINITY,
   };
-  const connectionId = await connectAccount(
-    orm,
-    cipher,
-    sandbox,
-    `bench-${target.name}`,
-    sandbox.account,
-  );
-  const engine = standaloneEngine(orm, stripe, cipher, logger);
-
   const timed = async (
+    engine: SyncEngine,
+    connectionId: string,
     full: boolean,
   ): Promise<{
     seconds: number;
@@ -65,17 +74,23 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     fetched: number;
     status: string;
     /** When the books began: the charges alone (their pages and balance entries) were done. */
-    charges: { seconds: number; fetched: number } | null;
+    charges: { seconds: number; fetched: number; cpu: CpuSample } | null;
+    cpu: CpuSample;
   }> => {
     await sandbox.control('DELETE', '/requests');
+    const cpu = sampleCpu(sandbox.pid);
     const started = performance.now();
     const runRow = await engine.request(orm.em.fork(), connectionId, SyncTrigger.MANUAL, full);
-    let charges: { seconds: number; fetched: number } | null = null;
+    let charges: { seconds: number; fetched: number; cpu: CpuSample } | null = null;
     const watch = setInterval(() => {
       void new SyncRunRepository(orm.em.fork()).findById(runRow.id).then((row) => {
         const phase = (row?.checkpoint as { phase?: string } | null)?.phase;
         if (charges === null && phase !== undefined && phase !== 'charges')
-          charges = { seconds: (performance.now() - started) / 1000, fetched: row?.fetched ?? 0 };
+          charges = {
+            seconds: (performance.now() - started) / 1000,
+            fetched: row?.fetched ?? 0,
+            cpu: sampleCpu(sandbox.pid),
+          };
       });
     }, 25);
     await engine.idle();
@@ -90,12 +105,18 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
       seconds,
       requests: counts.total,
       fetched: finished?.fetched ?? 0,
-      status: finished?.status ?? '?',
+      status:
+        finished?.status === SyncStatus.FAILED
+          ? `FAILED (${finished.errorCode}: ${finished.errorMessage})`
+          : (finished?.status ?? '?'),
       charges,
+      cpu,
     };
   };
 
+  const beforeRead = sampleCpu(sandbox.pid);
   const read = await readOnly(stripe, sandbox, sandbox.account);
+  const afterRead = sampleCpu(sandbox.pid);
   const writerConnection = await connectAccount(
     orm,
     cipher,
@@ -103,32 +124,57 @@ async function run(target: Target, sandbox: SandboxProcess): Promise<void> {
     `bench-writer-${target.name}`,
     sandbox.account,
   );
+  const beforeWrite = sampleCpu(sandbox.pid);
   const write = await writeOnly(orm, writerConnection, read.pages, read.rate.charges);
-  const full = await timed(true);
+  const afterWrite = sampleCpu(sandbox.pid);
   const ceiling = Math.min(perSecond(read.rate), perSecond(write));
   const rate = (value: number) => `${Math.round(value).toLocaleString('en')}/s`;
   const name = target.name.padEnd(10);
-  const chargesRate =
-    full.charges === null ? Number.NaN : full.charges.fetched / full.charges.seconds;
   console.log(
-    `${name} ceilings: (a) read + map only ${rate(perSecond(read.rate))}, ` +
-      `(b) page writer only ${rate(perSecond(write))}; (c) the charges of the backfill ${rate(chargesRate)} = ` +
-      `${((100 * chargesRate) / ceiling).toFixed(0)} % of min(a, b) (target ≥ 70 %)`,
+    `${name} ceilings: (a) read + map only ${rate(perSecond(read.rate))}, (b) page writer only ${rate(perSecond(write))}`,
   );
+  console.log(`${name}   (a) ${cpuPerPage(beforeRead, afterRead, read.rate.charges)}`);
+  console.log(`${name}   (b) ${cpuPerPage(beforeWrite, afterWrite, write.charges)}`);
   // The books re-read what the charges carried (balance transactions, refunds, payouts, each
   // payout's entries): their ceiling is Stripe's request rate, here (a)'s pages per second.
   const readPages = read.requests / read.rate.seconds;
-  const fullPages = full.requests / full.seconds;
-  console.log(
-    `${name} full books backfill: ${full.fetched.toLocaleString('en')} charges in ${full.seconds.toFixed(2)} s = ` +
-      `${rate(full.fetched / full.seconds)} charges, ${full.requests} Stripe requests = ${rate(fullPages)} = ` +
-      `${((100 * fullPages) / readPages).toFixed(0)} % of (a)'s ${rate(readPages)} pages, ${full.status}, peak RSS so far ${mb(peakRss)}`,
-  );
-  await timed(false); // absorbs the events of the backfill
-  const incremental = await timed(false);
-  console.log(
-    `${target.name.padEnd(10)} incremental, nothing new: ${incremental.requests} Stripe request(s) in ${(incremental.seconds * 1000).toFixed(0)} ms, ${incremental.status}`,
-  );
+  let last: { engine: SyncEngine; connectionId: string } | null = null;
+  for (const mode of WRITERS) {
+    const engine = standaloneEngine(orm, stripe, cipher, logger, mode);
+    const connectionId = await connectAccount(
+      orm,
+      cipher,
+      sandbox,
+      `bench-${mode}-${target.name}`,
+      sandbox.account,
+    );
+    const full = await timed(engine, connectionId, true);
+    const label = `${name} ${mode} writer:`;
+    if (full.charges !== null) {
+      const chargesRate = full.charges.fetched / full.charges.seconds;
+      console.log(
+        `${label} (c) the charges of the backfill ${rate(chargesRate)} = ` +
+          `${((100 * chargesRate) / ceiling).toFixed(0)} % of min(a, b) (target ≥ 70 %); ` +
+          cpuPerPage(full.cpu, full.charges.cpu, full.charges.fetched),
+      );
+    }
+    const fullPages = full.requests / full.seconds;
+    console.log(
+      `${label} full books backfill: ${full.fetched.toLocaleString('en')} charges in ${full.seconds.toFixed(2)} s = ` +
+        `${rate(full.fetched / full.seconds)} charges, ${full.requests} Stripe requests = ${rate(fullPages)} = ` +
+        `${((100 * fullPages) / readPages).toFixed(0)} % of (a)'s ${rate(readPages)} pages, ${full.status}, peak RSS so far ${mb(peakRss)}`,
+    );
+    if (last !== null) await last.engine.close();
+    last = { engine, connectionId };
+  }
+  if (last !== null) {
+    await timed(last.engine, last.connectionId, false); // absorbs the events of the backfill
+    const incremental = await timed(last.engine, last.connectionId, false);
+    console.log(
+      `${name} incremental, nothing new: ${incremental.requests} Stripe request(s) in ${(incremental.seconds * 1000).toFixed(0)} ms, ${incremental.status}`,
+    );
+    await last.engine.close();
+  }
   await orm.close();
   await target.database.drop();
 }
