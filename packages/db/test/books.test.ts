@@ -7,6 +7,7 @@ import {
   TransactionRepository,
   type VersionedPayout,
 } from '../src/index.js';
+import { execute } from '../src/sql/driver.js';
 import { describeEachDialect } from './support/databases.js';
 import { chargeRow, range, seedConnection, seedSync } from './support/fixtures.js';
 
@@ -72,6 +73,30 @@ describeEachDialect('books', (db) => {
       after = { at: result.edges.at(-1)!.node.createdAt, id: result.edges.at(-1)!.node.id };
     }
     expect(seen).toEqual(page.map((e) => e.stripeId).reverse());
+  });
+
+  it('writes a copy again only when it changes something', async () => {
+    const { id } = await seedConnection(db().em());
+    const repo = new BalanceEntryRepository(db().em());
+    const page = range(0, 5).map((n) => entry(n));
+    await repo.upsert(id, page);
+    const updatedAt = async (): Promise<number[]> =>
+      (
+        await execute<{ updated_at: unknown }>(
+          db().em(),
+          'select updated_at from stripe_balance_entry where connection_id = ? order by stripe_id',
+          [id],
+        )
+      ).map((row) => new Date(row.updated_at as string | number).getTime());
+    const first = await updatedAt();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await repo.upsert(id, page);
+    expect(await updatedAt()).toEqual(first);
+    await repo.upsert(id, [{ ...page[2]!, status: 'available' }]);
+    const [a, b, changed, ...rest] = await updatedAt();
+    expect([a, b, ...rest]).toEqual([first[0], first[1], first[3], first[4]]);
+    expect(changed).toBeGreaterThan(first[2]!);
+    expect((await repo.findByStripeId(id, page[2]!.stripeId))?.status).toBe('available');
   });
 
   it("gives a sale its charge's category and other lines core's", async () => {

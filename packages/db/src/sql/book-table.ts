@@ -30,16 +30,19 @@ function build(spec: BookTableSpec, columns: readonly Column[]): BookSql {
   const kept = [...ALWAYS_KEPT, ...(spec.neverUpdated ?? [])];
   const names = columns.map((c) => c.name);
   const head = `insert into ${spec.table} (${names.join(', ')}) `;
+  const updated = columns.filter((c) => !kept.includes(c.property));
+  const newValue = (c: Column): string =>
+    spec.onUpdate?.[c.property]?.(c.name, spec.table) ?? `excluded.${c.name}`;
+  // A copy that changes nothing is not written again (a backfill re-reads every entry the
+  // charges carried): no new row version, no index entries, the stored updated_at kept.
+  const compared = updated.filter((c) => c.property !== 'updatedAt');
+  const changes =
+    `(${compared.map((c) => `${spec.table}.${c.name}`).join(', ')}) is distinct from ` +
+    `(${compared.map(newValue).join(', ')})`;
   const tail =
     ` on conflict (connection_id, stripe_id) do update set ` +
-    columns
-      .filter((c) => !kept.includes(c.property))
-      .map((c) => {
-        const expression = spec.onUpdate?.[c.property];
-        return `${c.name} = ${expression ? expression(c.name, spec.table) : `excluded.${c.name}`}`;
-      })
-      .join(', ') +
-    (spec.updateWhere === undefined ? '' : ` where ${spec.updateWhere}`);
+    updated.map((c) => `${c.name} = ${newValue(c)}`).join(', ') +
+    ` where ${[spec.updateWhere, changes].filter((c) => c !== undefined).join(' and ')}`;
   return {
     columns,
     sqlite: `${head}values (${names.map(() => '?').join(', ')})${tail}`,
