@@ -51,7 +51,7 @@ export const envSchema = z.object({
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   API_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   API_MAX_QUEUE: z.coerce.number().int().min(0).default(8),
-  API_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(30),
+  API_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(20),
   API_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().positive().default(40),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(30),

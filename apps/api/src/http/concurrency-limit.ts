@@ -2,8 +2,8 @@
 export type Release = () => void;
 
 /**
- * Why an operation was not let in: every slot busy and the queue full, it waited too long,
- * or the event loop was already running late.
+ * Why an operation was not let in: every slot busy and the queue full, it waited (or would
+ * wait) too long, or the event loop was already running late.
  */
 export type ShedReason = 'queue_full' | 'queue_timeout' | 'event_loop';
 
@@ -29,6 +29,8 @@ interface Waiter {
 export class ConcurrencyLimit {
   private active = 0;
   private readonly waiters: Waiter[] = [];
+  /** How long a slot is held, lately (a moving average, ms). */
+  private holdMs = 0;
 
   constructor(
     readonly maxActive: number,
@@ -55,6 +57,11 @@ export class ConcurrencyLimit {
     if (this.waiters.length >= this.maxQueue) {
       return Promise.reject(new Overloaded('queue_full'));
     }
+    // A new waiter gets a slot after about (its place + 1) holds shared by the slots: one
+    // that would wait past the limit is refused now, not after waiting for nothing.
+    if ((this.holdMs * (this.waiters.length + 1)) / this.maxActive > this.maxWaitMs) {
+      return Promise.reject(new Overloaded('queue_timeout'));
+    }
     return new Promise<Release>((resolve, reject) => {
       const waiter: Waiter = {
         grant: resolve,
@@ -70,9 +77,12 @@ export class ConcurrencyLimit {
 
   private releaser(): Release {
     let released = false;
+    const granted = performance.now();
     return () => {
       if (released) return;
       released = true;
+      const held = performance.now() - granted;
+      this.holdMs = this.holdMs === 0 ? held : 0.8 * this.holdMs + 0.2 * held;
       const next = this.waiters.shift();
       if (next === undefined) {
         this.active -= 1;
