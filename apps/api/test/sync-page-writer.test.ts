@@ -1,4 +1,13 @@
-import { RunNotRunningError, openPageWriter, createOrm, type PageWriter } from '@cora/db';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  RunNotRunningError,
+  ThreadPageWriter,
+  createOrm,
+  openPageWriter,
+  type PageWriter,
+} from '@cora/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookIds, connectAccount, RUN_FIELDS, succeededChargeIds } from './support/books.js';
 import { eachDatabase } from './support/databases.js';
@@ -88,3 +97,29 @@ describe.each(eachDatabase('sync page writer'))(
     });
   },
 );
+
+describe('the page writer thread, when it cannot work', () => {
+  it('fails each page with the reason instead of hanging, and tries a new thread for the next', async () => {
+    // A database the thread cannot open: its folder would be inside a file.
+    const folder = mkdtempSync(join(tmpdir(), 'cora-writer-'));
+    const file = join(folder, 'not-a-folder');
+    writeFileSync(file, '');
+    const writer = new ThreadPageWriter(`sqlite:${join(file, 'cora.sqlite')}`);
+    const page = {
+      connectionId: '00000000-0000-7000-8000-000000000000',
+      runId: '00000000-0000-7000-8000-000000000001',
+      checkpoint: null,
+    };
+    try {
+      await expect(writer.books(page)).rejects.toThrow(
+        /page writer failed: E[A-Z]+: .*not-a-folder/,
+      );
+      await expect(writer.books(page)).rejects.toThrow(
+        /page writer failed: E[A-Z]+: .*not-a-folder/,
+      );
+    } finally {
+      await writer.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -26,3 +26,4 @@ export * from './repositories/books.types.js';
 export * from './repositories/learning.repository.js';
 export * from './writer/page-writer.js';
 export { openPageWriter, type PageWriterMode } from './writer/open-page-writer.js';
+export { ThreadPageWriter } from './writer/thread-page-writer.js';

@@ -34,9 +34,14 @@ interface Call {
  * fail (their pages were not committed, or were and are written again idempotently) and the
  * next call starts another.
  */
+/** One thread and the calls waiting for its answers. */
+interface Thread {
+  worker: Worker;
+  calls: Map<number, Call>;
+}
+
 export class ThreadPageWriter implements PageWriter {
-  private worker: Worker | null = null;
-  private readonly calls = new Map<number, Call>();
+  private thread: Thread | null = null;
   private nextId = 1;
 
   constructor(private readonly databaseUrl: string) {}
@@ -55,50 +60,52 @@ export class ThreadPageWriter implements PageWriter {
 
   /** Lets the pages in flight finish, closes the thread's connection and ends the thread. */
   async close(): Promise<void> {
-    const worker = this.worker;
-    if (worker === null) return;
-    await this.post(worker, { id: this.nextId++, kind: 'close' }).catch(() => undefined);
-    this.worker = null;
-    await worker.terminate();
+    const thread = this.thread;
+    if (thread === null) return;
+    await this.post(thread, { id: this.nextId++, kind: 'close' }).catch(() => undefined);
+    this.thread = null;
+    await thread.worker.terminate();
   }
 
   private call(kind: PageWriteKind, input: unknown): Promise<unknown> {
     return this.post(this.started(), { id: this.nextId++, kind, input });
   }
 
-  private post(worker: Worker, request: WorkerRequest): Promise<unknown> {
+  private post(thread: Thread, request: WorkerRequest): Promise<unknown> {
     return new Promise((resolve, reject) => {
       // A thread with a page in flight keeps the process alive; an idle one does not.
-      if (this.calls.size === 0) worker.ref();
-      this.calls.set(request.id, { resolve, reject });
-      worker.postMessage(request);
+      if (thread.calls.size === 0) thread.worker.ref();
+      thread.calls.set(request.id, { resolve, reject });
+      thread.worker.postMessage(request);
     });
   }
 
-  private started(): Worker {
-    if (this.worker !== null) return this.worker;
+  private started(): Thread {
+    if (this.thread !== null) return this.thread;
     const worker = new Worker(workerFile(), {
       workerData: { databaseUrl: this.databaseUrl },
       resourceLimits: WORKER_HEAP,
     });
-    worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    const thread: Thread = { worker, calls: new Map() };
+    worker.on('message', (reply: WorkerReply) => settle(thread, reply));
+    // Only this thread's calls fail with it; the next call starts another thread.
     const stopped = (error: Error): void => {
-      if (this.worker === worker) this.worker = null;
-      for (const call of this.calls.values()) call.reject(error);
-      this.calls.clear();
+      if (this.thread === thread) this.thread = null;
+      for (const call of thread.calls.values()) call.reject(error);
+      thread.calls.clear();
     };
     worker.on('error', (error) => stopped(new Error(`The page writer failed: ${error.message}`)));
     worker.on('exit', (code) => stopped(new Error(`The page writer stopped (exit code ${code})`)));
-    this.worker = worker;
-    return worker;
+    this.thread = thread;
+    return thread;
   }
+}
 
-  private settle(reply: WorkerReply): void {
-    const call = this.calls.get(reply.id);
-    if (call === undefined) return;
-    this.calls.delete(reply.id);
-    if (this.calls.size === 0) this.worker?.unref();
-    if ('error' in reply) call.reject(fromWireError(reply.error));
-    else call.resolve('result' in reply ? reply.result : undefined);
-  }
+function settle(thread: Thread, reply: WorkerReply): void {
+  const call = thread.calls.get(reply.id);
+  if (call === undefined) return;
+  thread.calls.delete(reply.id);
+  if (thread.calls.size === 0) thread.worker.unref();
+  if ('error' in reply) call.reject(fromWireError(reply.error));
+  else call.resolve('result' in reply ? reply.result : undefined);
 }
