@@ -6,7 +6,6 @@ import { SyncRun, type SyncCheckpoint, type SyncRunEntity } from '../entities/sy
 import { SyncStatus, type SyncTrigger } from '../enums.js';
 import { newId } from '../ids.js';
 import { execute } from '../sql/driver.js';
-import { writeRunPage, type RunPageInput } from './run-page.js';
 
 /** How a run ended. `errorMessage` must be safe to show: never a token or secret. */
 export interface RunOutcome {
@@ -103,15 +102,6 @@ export class SyncRunRepository {
       [id, SyncStatus.RUNNING],
     );
     return row === undefined ? null : Number(row.slice);
-  }
-
-  /**
-   * Writes a page that carries no charges (`write`, in the transaction it is given) with the
-   * run's checkpoint, in ONE transaction.
-   * @throws RunNotRunningError when the run is not RUNNING or another slice has claimed it.
-   */
-  writePage(input: RunPageInput, write: (tx: SqlEntityManager) => Promise<void>): Promise<void> {
-    return writeRunPage(this.em, input, write);
   }
 
   /**
