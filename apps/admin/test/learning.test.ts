@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { transaction, transactionPage } from './fixtures/integration.js';
@@ -96,6 +96,10 @@ describe('categories learned from corrections', () => {
     expect(page.calls.find((call) => call.name === 'SetCategoryLearning')?.variables).toEqual({
       enabled: false,
     });
+    // The switch shows the choice at once and keeps it once the server has answered.
+    expect(toggle.checked).toBe(false);
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    expect(toggle.checked).toBe(false);
   });
 
   it('shows support a user’s learning counts, read-only', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../../graphql/errors.js';
 import { PendingQuery } from '../../../ui/States.js';
@@ -24,13 +24,18 @@ export function LearningSection({ source }: { source: DataSource }) {
     },
   });
   const [saving, setEnabled] = useMutation(SetCategoryLearningMutation);
-  // The switch shows the choice at once; the server's answer (or its refusal) settles it.
+  // The switch shows the choice at once and keeps it until the server's value agrees; a
+  // refusal shows the server's value again.
   const [choice, setChoice] = useState<boolean | null>(null);
   const toggle = async (enabled: boolean) => {
     setChoice(enabled);
-    await setEnabled({ enabled });
-    setChoice(null);
+    const result = await setEnabled({ enabled });
+    if (result.error) setChoice(null);
   };
+  const serverValue = value?.enabled;
+  useEffect(() => {
+    if (choice !== null && serverValue === choice) setChoice(null);
+  }, [choice, serverValue]);
 
   return (
     <section className="card" aria-labelledby="learning-heading">
