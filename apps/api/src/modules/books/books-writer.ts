@@ -31,10 +31,11 @@ function payoutFilterRefused(error: unknown): boolean {
 
 /** The expanded balance transactions of a page of charges, as entries (written with the page). */
 export function settlementEntries(charges: readonly unknown[]): BalanceEntry[] {
-  return charges
-    .map((charge) => (charge as { balance_transaction?: unknown }).balance_transaction)
-    .filter((txn): txn is object => typeof txn === 'object' && txn !== null)
-    .map((txn) => importBalanceTransaction(txn));
+  return importEntries(
+    charges
+      .map((charge) => (charge as { balance_transaction?: unknown }).balance_transaction)
+      .filter((txn): txn is object => typeof txn === 'object' && txn !== null),
+  );
 }
 
 /** A page of raw balance transactions, as entries. */
